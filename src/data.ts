@@ -1,0 +1,58 @@
+/**
+ * The chronology, read from the content collections once per build. Pages import from here.
+ * The same integrity rules as `npm run validate` run first, so an invalid reference fails the
+ * build with the validator's message instead of a crash deep in a page.
+ */
+import { getCollection, render } from 'astro:content';
+import { checkIntegrity } from './schema/index.ts';
+import { buildChronicle, type Chronicle } from './lib/chronicle.ts';
+import type { Lang } from './schema/enums.ts';
+
+async function load(): Promise<Chronicle> {
+  const [events, texts, sources, places] = await Promise.all([
+    getCollection('events'),
+    getCollection('eventTexts'),
+    getCollection('sources'),
+    getCollection('places'),
+  ]);
+  const translations = texts.map((t) => {
+    const [eventId, lang] = t.id.split('/') as [string, string];
+    return { eventId, lang, file: `content/events/${t.id}.md`, data: t.data };
+  });
+  const issues = checkIntegrity({
+    events: events.map((e) => ({ id: e.id, file: `content/events/${e.id}/index.md`, data: e.data })),
+    translations,
+    sources: sources.map((s) => ({ id: s.id, file: `content/sources/${s.id}.md`, data: s.data })),
+    places: { file: 'content/places.yaml', places: places.map((p) => p.data) },
+  });
+  if (issues.length)
+    throw new Error(`Invalid content (run npm run validate):\n${issues.map((i) => `${i.file}: ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+  return buildChronicle({
+    events: events.map((e) => ({ id: e.id, data: e.data })),
+    translations,
+    sources: sources.map((s) => ({ id: s.id, data: s.data })),
+    places: places.map((p) => p.data),
+  });
+}
+
+let cached: Promise<Chronicle> | undefined;
+export function getChronicle(): Promise<Chronicle> {
+  cached ??= load();
+  return cached;
+}
+
+/** The rendered body of an event in a language: its translation when there is one, else the original. */
+export async function renderEventBody(id: string, lang: Lang, original: Lang) {
+  const entry =
+    lang !== original ? ((await getCollection('eventTexts', (t) => t.id === `${id}/${lang}`))[0] ?? undefined) : undefined;
+  if (entry) return render(entry);
+  const [event] = await getCollection('events', (e) => e.id === id);
+  if (!event) throw new Error(`no event ${id}`);
+  return render(event);
+}
+
+export async function renderSourceBody(id: string) {
+  const [source] = await getCollection('sources', (s) => s.id === id);
+  if (!source) throw new Error(`no source ${id}`);
+  return render(source);
+}

@@ -1,0 +1,191 @@
+/**
+ * Reads content/ from disk and validates it with the shared schemas: the single loader behind
+ * `npm run validate`, the unit tests and the build's integrity check. Every problem is collected;
+ * nothing stops at the first.
+ */
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { join, relative, extname } from 'node:path';
+import type { z } from 'astro/zod';
+import {
+  LANGS,
+  checkIntegrity,
+  eventCrossFieldIssues,
+  eventSchema,
+  placeSchema,
+  sourceSchema,
+  translationSchema,
+  type EventData,
+  type LoadedEvent,
+  type LoadedPlaces,
+  type LoadedSource,
+  type LoadedTranslation,
+  type PlaceData,
+} from '../../schema/index.ts';
+import { parseMarkdownFile, parseYaml, type ParsedFile } from './frontmatter.ts';
+import { checkBody } from './markdown-rules.ts';
+import { describeIssue, fieldName, type Problem } from './issues.ts';
+
+export interface LoadedContent {
+  events: (LoadedEvent & { body: string })[];
+  translations: (LoadedTranslation & { body: string })[];
+  sources: (LoadedSource & { body: string })[];
+  places: LoadedPlaces;
+  problems: Problem[];
+}
+
+const MEDIA_EXT = new Set(['.jpg', '.jpeg', '.png', '.webp']);
+
+export function loadContent(root: string, contentDir = 'content'): LoadedContent {
+  const problems: Problem[] = [];
+  const rel = (p: string) => relative(root, p).split('\\').join('/');
+  const dir = join(root, contentDir);
+
+  function validate<S extends z.ZodType>(file: string, parsed: Pick<ParsedFile, 'data' | 'lineOf' | 'syntaxErrors'>, schema: S, prefix: PropertyKey[] = []): z.output<S> | undefined {
+    if (parsed.syntaxErrors.length) {
+      for (const e of parsed.syntaxErrors) problems.push({ file, line: e.line, field: '(yaml)', message: `YAML syntax error: ${e.message}` });
+      return undefined;
+    }
+    const result = schema.safeParse(prefix.length ? valueAtPath(parsed.data, prefix) : parsed.data);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues)
+      for (const d of describeIssue(issue, prefix.length ? valueAtPath(parsed.data, prefix) : parsed.data)) {
+        const full = [...prefix, ...d.path];
+        problems.push({ file, line: parsed.lineOf(full), field: fieldName(d.path), message: d.message });
+      }
+    return undefined;
+  }
+
+  function readMarkdown(path: string) {
+    const parsed = parseMarkdownFile(readFileSync(path, 'utf8'));
+    if ('error' in parsed) {
+      problems.push({ file: rel(path), line: parsed.line, field: '(file)', message: parsed.error });
+      return undefined;
+    }
+    for (const b of checkBody(parsed.body, parsed.bodyLine))
+      problems.push({ file: rel(path), line: b.line, field: `body (${b.rule})`, message: b.message });
+    return parsed;
+  }
+
+  // places.yaml
+  const placesPath = join(dir, 'places.yaml');
+  const places: PlaceData[] = [];
+  if (!existsSync(placesPath)) problems.push({ file: rel(placesPath), line: 1, field: '(file)', message: 'content/places.yaml is missing' });
+  else {
+    const parsed = parseYaml(readFileSync(placesPath, 'utf8'));
+    if (parsed.syntaxErrors.length) validate(rel(placesPath), parsed, placeSchema);
+    else if (!Array.isArray(parsed.data))
+      problems.push({ file: rel(placesPath), line: 1, field: '(file)', message: 'places.yaml must be a list of places ("- id: …")' });
+    else
+      parsed.data.forEach((_, i) => {
+        const before = problems.length;
+        const place = validate(rel(placesPath), parsed, placeSchema, [i]);
+        if (place) places.push(place);
+        for (const p of problems.slice(before)) p.field = `${i}.${p.field}`;
+      });
+  }
+
+  // sources
+  const sources: LoadedContent['sources'] = [];
+  const sourcesDir = join(dir, 'sources');
+  for (const name of listDir(sourcesDir)) {
+    const path = join(sourcesDir, name);
+    if (extname(name) !== '.md') {
+      problems.push({ file: rel(path), line: 1, field: '(file)', message: 'content/sources/ holds only .md source records' });
+      continue;
+    }
+    const parsed = readMarkdown(path);
+    const data = parsed && validate(rel(path), parsed, sourceSchema);
+    if (data) sources.push({ id: name.slice(0, -3), file: rel(path), data, body: parsed!.body });
+  }
+
+  // events
+  const events: LoadedContent['events'] = [];
+  const translations: LoadedContent['translations'] = [];
+  const eventsDir = join(dir, 'events');
+  // entries that failed their schema still take part in the reference checks
+  const invalid: LoadedEvent[] = [];
+  for (const id of listDir(eventsDir)) {
+    const folder = join(eventsDir, id);
+    if (!statSync(folder).isDirectory()) {
+      problems.push({ file: rel(folder), line: 1, field: '(file)', message: 'entries are folders: content/events/<id>/index.md' });
+      continue;
+    }
+    const files = listDir(folder);
+    if (!files.includes('index.md'))
+      problems.push({ file: rel(folder), line: 1, field: '(file)', message: 'missing index.md (the facts of the entry)' });
+    for (const name of files) {
+      const path = join(folder, name);
+      const ext = extname(name).toLowerCase();
+      if (name === 'index.md') {
+        const parsed = readMarkdown(path);
+        const before = problems.length;
+        const data = parsed && validate(rel(path), parsed, eventSchema);
+        if (parsed && !data && !parsed.syntaxErrors.length) {
+          // the schema stopped before its cross-field rules: report them too
+          const known = new Set(problems.slice(before).map((p) => `${p.field}|${p.message}`));
+          for (const x of eventCrossFieldIssues(parsed.data))
+            if (!known.has(`${fieldName(x.path)}|${x.message}`))
+              problems.push({ file: rel(path), line: parsed.lineOf(x.path), field: fieldName(x.path), message: x.message });
+        }
+        if (data) events.push({ id, file: rel(path), data: data as EventData, body: parsed!.body });
+        else if (parsed && !parsed.syntaxErrors.length) invalid.push({ id, file: rel(path), data: lenientEvent(parsed.data) });
+      } else if (LANGS.some((l) => name === `${l}.md`)) {
+        const parsed = readMarkdown(path);
+        const data = parsed && validate(rel(path), parsed, translationSchema);
+        if (data) translations.push({ eventId: id, lang: name.slice(0, 2), file: rel(path), data, body: parsed!.body });
+      } else if (ext === '.svg') {
+        problems.push({ file: rel(path), line: 1, field: '(file)', message: 'SVG files can carry scripts and are not accepted: convert it to PNG or WebP' });
+      } else if (ext === '.mdx') {
+        problems.push({ file: rel(path), line: 1, field: '(file)', message: 'MDX is code and is not accepted in content: write index.md in plain Markdown' });
+      } else if (!MEDIA_EXT.has(ext)) {
+        problems.push({ file: rel(path), line: 1, field: '(file)', message: `unexpected file: an entry folder holds index.md, kk.md, ru.md, en.md and jpg/png/webp media` });
+      }
+    }
+  }
+
+  const loaded = { events, translations, sources, places: { file: rel(placesPath), places } };
+  const yamlLines = existsSync(placesPath) ? parseYaml(readFileSync(placesPath, 'utf8')) : undefined;
+  const placesBroken = problems.some((p) => p.file === rel(placesPath));
+  for (const issue of checkIntegrity({ ...loaded, events: [...events, ...invalid] })) {
+    // an unknown place is not news when places.yaml itself failed to load
+    if (placesBroken && issue.path[0] === 'place') continue;
+    const lineOf = lineResolver(root, issue.file, yamlLines);
+    problems.push({ file: issue.file, line: lineOf(issue.path), field: fieldName(issue.path), message: issue.message });
+  }
+  return { ...loaded, problems: problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line) };
+}
+
+function lineResolver(root: string, file: string, placesDoc: ReturnType<typeof parseYaml> | undefined) {
+  if (file.endsWith('places.yaml') && placesDoc) return placesDoc.lineOf;
+  if (!file.endsWith('.md')) return () => 1;
+  try {
+    const parsed = parseMarkdownFile(readFileSync(join(root, file), 'utf8'));
+    return 'error' in parsed ? () => 1 : parsed.lineOf;
+  } catch {
+    return () => 1;
+  }
+}
+
+/** The parts of a failed entry that reference checks read, with anything malformed dropped. */
+function lenientEvent(raw: unknown): EventData {
+  const e = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const list = (v: unknown) => (Array.isArray(v) ? v : []);
+  const str = (v: unknown) => (typeof v === 'string' ? v : '');
+  return {
+    ...(e as object),
+    start: str(e.start),
+    place: str(e.place),
+    verification: str(e.verification),
+    sources: list(e.sources).map((c) => ({ id: str((c as { id?: unknown })?.id) })).filter((c) => c.id),
+    related: list(e.related).map(str).filter(Boolean),
+  } as unknown as EventData;
+}
+
+function listDir(path: string): string[] {
+  if (!existsSync(path)) return [];
+  return readdirSync(path).filter((n) => !n.startsWith('.')).sort();
+}
+
+function valueAtPath(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
+}

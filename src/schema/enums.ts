@@ -1,0 +1,96 @@
+/**
+ * The closed vocabularies of the content contract. Every list here is translated in
+ * src/i18n/*.json under the same key (`type.protest`, `right.liberty`, …), so adding a value
+ * means adding its three translations too: the build fails otherwise.
+ */
+export const LANGS = ['kk', 'ru', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const EVENT_TYPES = [
+  'protest',
+  'use-of-force',
+  'violence',
+  'detention',
+  'casualty',
+  'torture',
+  'internet-shutdown',
+  'media-freedom',
+  'state-measure',
+  'statement',
+  'trial',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export const ACTORS = [
+  'protesters',
+  'police',
+  'national-guard',
+  'army',
+  'csto-forces',
+  'security-service',
+  'unidentified-armed',
+  'officials',
+  'journalists',
+  'courts',
+  'prosecutors',
+  'human-rights-defenders',
+  'international-bodies',
+] as const;
+export type Actor = (typeof ACTORS)[number];
+
+export const RIGHTS = [
+  'right-to-life',
+  'freedom-from-torture',
+  'liberty',
+  'legal-assistance',
+  'notification-of-detention',
+  'fair-trial',
+  'freedom-of-assembly',
+  'freedom-of-expression',
+  'access-to-information',
+  'press-freedom',
+  'freedom-of-association',
+] as const;
+export type Right = (typeof RIGHTS)[number];
+
+export const VERIFICATION = ['reported', 'corroborated', 'verified', 'disputed', 'retracted'] as const;
+export type Verification = (typeof VERIFICATION)[number];
+
+export const TIME_PRECISION = ['minute', 'hour', 'day', 'days', 'month'] as const;
+export type TimePrecision = (typeof TIME_PRECISION)[number];
+
+export const MEASURES = ['killed', 'injured', 'detained', 'missing', 'released', 'charged', 'convicted'] as const;
+export type Measure = (typeof MEASURES)[number];
+
+/** Who a figure counts. `people` when the source does not say. */
+export const FIGURE_GROUPS = ['people', 'security-forces', 'civilians', 'protesters', 'journalists', 'children'] as const;
+export type FigureGroup = (typeof FIGURE_GROUPS)[number];
+
+export const FIGURE_SCOPES = ['incident', 'cumulative'] as const;
+
+/** How exactly a location is published. Coarser than known is allowed, to protect people. */
+export const LOCATION_PRECISION = ['exact', 'approximate', 'city', 'region', 'country'] as const;
+export type LocationPrecision = (typeof LOCATION_PRECISION)[number];
+
+export const SENSITIVITY = ['graphic', 'minors', 'personal-data'] as const;
+
+export const SOURCE_KINDS = [
+  'ngo',
+  'media',
+  'official',
+  'international',
+  'court',
+  'monitoring',
+  'testimony',
+  'social-media',
+  'dataset',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export const AVAILABILITY = ['online', 'removed', 'withheld'] as const;
+
+export const PLACE_KINDS = ['country', 'region', 'city', 'town', 'site'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+/** Kazakhstan's bounding box, with a small margin: a point outside it is a typo. */
+export const KZ_BOUNDS = { minLat: 40.5, maxLat: 55.5, minLon: 46.4, maxLon: 87.4 } as const;

@@ -1,0 +1,165 @@
+import { z } from 'astro/zod';
+import {
+  ACTORS,
+  EVENT_TYPES,
+  FIGURE_GROUPS,
+  FIGURE_SCOPES,
+  KZ_BOUNDS,
+  LANGS,
+  LOCATION_PRECISION,
+  MEASURES,
+  RIGHTS,
+  SENSITIVITY,
+  TIME_PRECISION,
+  VERIFICATION,
+} from './enums.ts';
+import { dayDate, endNotBeforeStart, isRealDate, localDate } from './dates.ts';
+
+/** An id of another record: a source, a place or an event. Existence is checked in integrity.ts. */
+const recordId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'ids are lower-case ASCII letters, digits and hyphens' });
+
+/** Plain text: no Markdown, no HTML. */
+const plainText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .max(max, { error: `at most ${max} characters` })
+    .refine((v) => !/[<>]/.test(v), { error: 'plain text only: remove < and > (no HTML)' });
+
+/** A count: an exact number, or a range when the source gives one. */
+export const countSchema = z.union([
+  z.number().int().nonnegative(),
+  z
+    .object({ min: z.number().int().nonnegative(), max: z.number().int().nonnegative() })
+    .strict()
+    .refine((r) => r.max >= r.min, { error: 'max must be at least min' }),
+]);
+
+/** One number stated by one source. Conflicting numbers are separate figures, side by side. */
+export const figureSchema = z
+  .object({
+    /** What is counted. */
+    measure: z.enum(MEASURES),
+    /** The number, or `{ min, max }`. */
+    count: countSchema,
+    /** Who is counted (`people` when the source does not say). */
+    group: z.enum(FIGURE_GROUPS).default('people'),
+    /** The source that states this number: one of the entry's `sources`. */
+    source: recordId,
+    /** `incident`: this event only; `cumulative`: a running total for the whole events. */
+    scope: z.enum(FIGURE_SCOPES),
+    /** The day the number was stated or refers to. */
+    asOf: dayDate.optional(),
+    /** Marks a number the source itself later withdrew. */
+    withdrawn: z.boolean().default(false),
+  })
+  .strict();
+
+/** A source cited by an entry, with where in it the fact is found. */
+export const citationSchema = z
+  .object({
+    /** The file name (without `.md`) of a record in content/sources/. */
+    id: recordId,
+    /** Page, paragraph or timestamp in the source. */
+    locator: z.string().max(200).optional(),
+    /** A short quote, in the source's language. */
+    quote: z.string().max(500).optional(),
+  })
+  .strict();
+
+/** A point more exact than the place, with how exactly it may be published. */
+export const locationSchema = z
+  .object({
+    lat: z.number().min(KZ_BOUNDS.minLat, { error: `latitude must be within Kazakhstan (${KZ_BOUNDS.minLat}–${KZ_BOUNDS.maxLat})` }).max(KZ_BOUNDS.maxLat, { error: `latitude must be within Kazakhstan (${KZ_BOUNDS.minLat}–${KZ_BOUNDS.maxLat})` }),
+    lon: z.number().min(KZ_BOUNDS.minLon, { error: `longitude must be within Kazakhstan (${KZ_BOUNDS.minLon}–${KZ_BOUNDS.maxLon})` }).max(KZ_BOUNDS.maxLon, { error: `longitude must be within Kazakhstan (${KZ_BOUNDS.minLon}–${KZ_BOUNDS.maxLon})` }),
+    /** How exactly the site shows it: `city`, `region` or `country` publish the place's point instead. */
+    precision: z.enum(LOCATION_PRECISION),
+  })
+  .strict();
+
+/** One entry of the public correction log. */
+export const correctionSchema = z.object({ date: dayDate, note: plainText(500) }).strict();
+
+/** Front matter of content/events/<id>/index.md. */
+export const eventSchema = z
+  .object({
+    /** Headline in the file's language. */
+    title: plainText(160),
+    /** One or two plain sentences, at most 300 characters. */
+    summary: plainText(300),
+    /** Language of this file's title, summary and body. */
+    lang: z.enum(LANGS),
+    /** What kind of event this is. */
+    type: z.enum(EVENT_TYPES),
+    /** Local start at `place`: YYYY-MM-DD, "YYYY-MM-DDTHH:mm", or with an offset. */
+    start: localDate,
+    /** Local end, not before `start`. */
+    end: localDate.optional(),
+    /** How exact `start` is. */
+    timePrecision: z.enum(TIME_PRECISION),
+    /** Id of a place in content/places.yaml (the country for a nation-wide event). */
+    place: recordId,
+    /** A point more exact than the place (inside Kazakhstan). */
+    location: locationSchema.optional(),
+    /** Who acted or was acted upon. */
+    actors: z.array(z.enum(ACTORS)).default([]),
+    /** Rights concerned. */
+    rights: z.array(z.enum(RIGHTS)).default([]),
+    /** Numbers stated by the sources, each with its source. */
+    figures: z.array(figureSchema).default([]),
+    /** At least one source. */
+    sources: z.array(citationSchema).min(1, { error: 'at least one source is required' }),
+    /** `reported` (one source), `corroborated` (2+ publishers), `verified`, `disputed`, `retracted`. */
+    verification: z.enum(VERIFICATION),
+    /** `graphic` hides media until the reader asks. */
+    sensitivity: z.array(z.enum(SENSITIVITY)).default([]),
+    /** Ids of related events. */
+    related: z.array(recordId).default([]),
+    /** Public correction log. */
+    corrections: z.array(correctionSchema).default([]),
+    /** Last substantive change (for the feed); the start date when absent. */
+    updated: dayDate.optional(),
+    /** Drafts are validated but not published. */
+    draft: z.boolean().default(false),
+  })
+  .strict()
+  .superRefine((e, ctx) => {
+    for (const issue of eventCrossFieldIssues(e)) ctx.addIssue({ code: 'custom', ...issue });
+  });
+
+/**
+ * Rules between fields of one entry. Written against raw input so that the validator can report
+ * them together with field errors (zod skips refinements of an object that has other issues).
+ */
+export function eventCrossFieldIssues(raw: unknown): { path: (string | number)[]; message: string }[] {
+  const out: { path: (string | number)[]; message: string }[] = [];
+  if (!raw || typeof raw !== 'object') return out;
+  const e = raw as Record<string, unknown>;
+  const start = typeof e.start === 'string' ? e.start : undefined;
+  const end = typeof e.end === 'string' ? e.end : undefined;
+  if (start && end && isRealDate(start) && isRealDate(end) && !endNotBeforeStart(start, end))
+    out.push({ path: ['end'], message: `end ${end} is before start ${start}` });
+  const sources = Array.isArray(e.sources) ? e.sources : [];
+  const ids = sources.map((s) => (s && typeof s === 'object' ? (s as { id?: unknown }).id : undefined));
+  const cited = new Set(ids.filter((id): id is string => typeof id === 'string'));
+  const seen = new Set<string>();
+  ids.forEach((id, i) => {
+    if (typeof id !== 'string') return;
+    if (seen.has(id)) out.push({ path: ['sources', i, 'id'], message: `source "${id}" is listed twice` });
+    seen.add(id);
+  });
+  (Array.isArray(e.figures) ? e.figures : []).forEach((f, i) => {
+    const source = f && typeof f === 'object' ? (f as { source?: unknown }).source : undefined;
+    if (typeof source === 'string' && !cited.has(source))
+      out.push({
+        path: ['figures', i, 'source'],
+        message: `"${source}" is not among this entry's sources (add it to sources, or use one of: ${[...cited].join(', ') || 'none'})`,
+      });
+  });
+  return out;
+}
+
+export type EventInput = z.input<typeof eventSchema>;
+export type EventData = z.output<typeof eventSchema>;
+export type Figure = z.output<typeof figureSchema>;
