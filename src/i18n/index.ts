@@ -4,10 +4,27 @@
  * fallback in the wrong language.
  */
 import { z } from 'astro/zod';
-import en from './en.json' with { type: 'json' };
-import ru from './ru.json' with { type: 'json' };
-import kk from './kk.json' with { type: 'json' };
 import { LANGS, type Lang } from '../schema/enums.ts';
+// One folder per area of the site, each with kk.json, ru.json and en.json (flat dotted keys).
+import coreEn from './core/en.json' with { type: 'json' };
+import coreRu from './core/ru.json' with { type: 'json' };
+import coreKk from './core/kk.json' with { type: 'json' };
+import exploreEn from './explore/en.json' with { type: 'json' };
+import exploreRu from './explore/ru.json' with { type: 'json' };
+import exploreKk from './explore/kk.json' with { type: 'json' };
+import dataEn from './data/en.json' with { type: 'json' };
+import dataRu from './data/ru.json' with { type: 'json' };
+import dataKk from './data/kk.json' with { type: 'json' };
+import contributeEn from './contribute/en.json' with { type: 'json' };
+import contributeRu from './contribute/ru.json' with { type: 'json' };
+import contributeKk from './contribute/kk.json' with { type: 'json' };
+import offlineEn from './offline/en.json' with { type: 'json' };
+import offlineRu from './offline/ru.json' with { type: 'json' };
+import offlineKk from './offline/kk.json' with { type: 'json' };
+
+const en = { ...coreEn, ...exploreEn, ...dataEn, ...contributeEn, ...offlineEn };
+const ru = { ...coreRu, ...exploreRu, ...dataRu, ...contributeRu, ...offlineRu };
+const kk = { ...coreKk, ...exploreKk, ...dataKk, ...contributeKk, ...offlineKk };
 
 export type UiKey = keyof typeof en;
 

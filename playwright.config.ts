@@ -1,0 +1,30 @@
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './tests/e2e/chromium.ts';
+
+const executablePath = findChromium();
+const port = Number(process.env.E2E_PORT ?? 4322);
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  globalSetup: './tests/e2e/global-setup.ts',
+  workers: 2,
+  timeout: 60_000,
+  reporter: [['list']],
+  use: { baseURL: `http://127.0.0.1:${port}`, trace: 'off' },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: { ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS },
+      },
+    },
+  ],
+  webServer: {
+    command: `node scripts/serve.ts dist ${port}`,
+    url: `http://127.0.0.1:${port}/kk/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});
