@@ -42,6 +42,7 @@ export const localDate = z.preprocess(
     .regex(LOCAL_DATE_RE, {
       error: (iss) =>
         `"${String(iss.input)}" is not a date: write YYYY-MM-DD, "YYYY-MM-DDTHH:mm" or "YYYY-MM-DDTHH:mm+06:00" (in quotes when it has a time)`,
+      abort: true,
     })
     .refine(isRealDate, { error: (iss) => `"${String(iss.input)}" is not a day that exists` }),
 );
@@ -51,7 +52,7 @@ export const dayDate = z.preprocess(
   fromYamlDate,
   z
     .string({ error: 'expected a date such as 2022-01-05' })
-    .regex(/^\d{4}-\d{2}(-\d{2})?$/, { error: (iss) => `"${String(iss.input)}" is not a date: write YYYY-MM-DD (or YYYY-MM)` })
+    .regex(/^\d{4}-\d{2}(-\d{2})?$/, { error: (iss) => `"${String(iss.input)}" is not a date: write YYYY-MM-DD (or YYYY-MM)`, abort: true })
     .refine((v) => isRealDate(v.length === 7 ? `${v}-01` : v), { error: (iss) => `"${String(iss.input)}" is not a day that exists` }),
 );
 

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { buildChronicle, groupByDay, publicLocation, textFor } from '../../src/lib/chronicle.ts';
+import { eventSchema, placeSchema, sourceSchema } from '../../src/schema/index.ts';
+
+const places = [
+  { id: 'kazakhstan', kind: 'country', name: { kk: 'Қазақстан', ru: 'Казахстан', en: 'Kazakhstan' }, lat: 48, lon: 67, timezone: 'Asia/Almaty' },
+  { id: 'almaty-city', kind: 'region', name: { kk: 'Алматы қ.', ru: 'г. Алматы', en: 'Almaty city' }, lat: 43.2, lon: 76.9, timezone: 'Asia/Almaty' },
+  { id: 'almaty', kind: 'city', name: { kk: 'Алматы', ru: 'Алматы', en: 'Almaty' }, region: 'almaty-city', lat: 43.24, lon: 76.95, timezone: 'Asia/Almaty' },
+  { id: 'mangystau-region', kind: 'region', name: { kk: 'Маңғыстау', ru: 'Мангистау', en: 'Mangystau' }, lat: 43.65, lon: 51.17, timezone: 'Asia/Aqtau' },
+  { id: 'aktau', kind: 'city', name: { kk: 'Ақтау', ru: 'Актау', en: 'Aktau' }, region: 'mangystau-region', lat: 43.65, lon: 51.17, timezone: 'Asia/Aqtau' },
+].map((p) => placeSchema.parse(p));
+const sources = [{ id: 's', data: sourceSchema.parse({ title: 'S', publisher: 'P', published: '2022-01-05', kind: 'media', url: 'https://p.example/', lang: 'en' }) }];
+const ev = (id: string, patch: Record<string, unknown>) => ({
+  id,
+  data: eventSchema.parse({ title: id, summary: 's', lang: 'en', type: 'protest', timePrecision: 'minute', sources: [{ id: 's' }], verification: 'reported', ...patch }),
+});
+
+const chronicle = buildChronicle({
+  events: [
+    ev('2022-01-05-almaty-late', { start: '2022-01-05T23:10', place: 'almaty' }),
+    ev('2022-01-05-aktau-early', { start: '2022-01-05T01:30', place: 'aktau' }),
+    ev('2022-01-05-day-only', { start: '2022-01-05', timePrecision: 'day', place: 'kazakhstan' }),
+    ev('2022-01-04-almaty', { start: '2022-01-04T20:00', place: 'almaty', location: { lat: 43.2383, lon: 76.9453, precision: 'city' } }),
+    ev('2022-01-06-draft', { start: '2022-01-06', timePrecision: 'day', place: 'almaty', draft: true }),
+  ],
+  translations: [{ eventId: '2022-01-05-aktau-early', lang: 'ru', data: { title: 'Актау', summary: 'с', translatedFrom: 'en', reviewed: false } }],
+  sources,
+  places,
+});
+
+describe('the chronicle', () => {
+  it('orders by local day, date-only first, then by instant', () => {
+    expect(chronicle.events.map((e) => e.id)).toEqual(['2022-01-04-almaty', '2022-01-05-day-only', '2022-01-05-aktau-early', '2022-01-05-almaty-late']);
+  });
+  it('leaves drafts out of the published chronicle', () => expect(chronicle.byId.has('2022-01-06-draft')).toBe(false));
+  it('groups by the local day of each place', () => {
+    expect(groupByDay(chronicle.events).map((g) => [g.day, g.events.length])).toEqual([['2022-01-04', 1], ['2022-01-05', 3]]);
+  });
+  it('joins the region of a city', () => expect(chronicle.byId.get('2022-01-05-aktau-early')!.region?.id).toBe('mangystau-region'));
+  it('falls back to the original text, marked as such, when a translation is missing', () => {
+    const e = chronicle.byId.get('2022-01-05-aktau-early')!;
+    expect(textFor(e, 'ru')).toMatchObject({ title: 'Актау', fallback: false, reviewed: false, original: false });
+    expect(textFor(e, 'kk')).toMatchObject({ title: '2022-01-05-aktau-early', lang: 'en', fallback: true });
+  });
+  it('publishes a location no finer than its precision allows', () => {
+    expect(publicLocation(chronicle.byId.get('2022-01-04-almaty')!, chronicle.places)).toEqual({ lat: 43.24, lon: 76.95, precision: 'city' });
+    expect(publicLocation(chronicle.byId.get('2022-01-05-day-only')!, chronicle.places).precision).toBe('country');
+  });
+});
