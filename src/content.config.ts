@@ -1,11 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { eventSchema, placeSchema, sourceSchema, translationSchema } from './schema/index.ts';
+import { CONTENT_DIR } from './content-dir.ts';
 
-const places = defineCollection({ loader: file('content/places.yaml'), schema: placeSchema });
+const places = defineCollection({ loader: file(`${CONTENT_DIR}/places.yaml`), schema: placeSchema });
 
 const sources = defineCollection({
-  loader: glob({ pattern: '*.md', base: './content/sources', generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
+  loader: glob({ pattern: '*.md', base: `${CONTENT_DIR}/sources`, generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
   schema: sourceSchema,
 });
 
@@ -13,7 +14,7 @@ const sources = defineCollection({
 const events = defineCollection({
   loader: glob({
     pattern: '*/index.md',
-    base: './content/events',
+    base: `${CONTENT_DIR}/events`,
     generateId: ({ entry }) => entry.slice(0, entry.indexOf('/')),
   }),
   schema: eventSchema,
@@ -23,7 +24,7 @@ const events = defineCollection({
 const eventTexts = defineCollection({
   loader: glob({
     pattern: '*/{kk,ru,en}.md',
-    base: './content/events',
+    base: `${CONTENT_DIR}/events`,
     generateId: ({ entry }) => entry.replace(/\.md$/, ''),
   }),
   schema: translationSchema,

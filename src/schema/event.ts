@@ -78,6 +78,23 @@ export const locationSchema = z
   })
   .strict();
 
+/** A photo kept in the entry's folder. Published re-encoded (no EXIF/GPS), never as the original file. */
+export const mediaSchema = z
+  .object({
+    /** File name in the entry folder: jpg, png or webp (never svg). */
+    file: z.string().regex(/^[a-z0-9][a-z0-9._-]*\.(?:jpe?g|png|webp)$/i, { error: 'a jpg, png or webp file name in the entry folder (lower-case, no spaces)' }),
+    /** sha256 of the file, so that a swapped file is noticed: `sha256sum <file>`. */
+    sha256: z.string().regex(/^[a-f0-9]{64}$/, { error: 'the 64-character hex sha256 of the file (run: sha256sum <file>)' }),
+    /** What the image shows, for readers who cannot see it. */
+    alt: plainText(300),
+    caption: plainText(500).optional(),
+    /** Who made it (never a private person without consent). */
+    credit: plainText(200).optional(),
+    /** Hidden behind a notice until the reader asks. */
+    graphic: z.boolean().default(false),
+  })
+  .strict();
+
 /** One entry of the public correction log. */
 export const correctionSchema = z.object({ date: dayDate, note: plainText(500) }).strict();
 
@@ -112,6 +129,8 @@ export const eventSchema = z
     sources: z.array(citationSchema).min(1, { error: 'at least one source is required' }),
     /** `reported` (one source), `corroborated` (2+ publishers), `verified`, `disputed`, `retracted`. */
     verification: z.enum(VERIFICATION),
+    /** Photos in the entry folder. */
+    media: z.array(mediaSchema).default([]),
     /** `graphic` hides media until the reader asks. */
     sensitivity: z.array(z.enum(SENSITIVITY)).default([]),
     /** Ids of related events. */

@@ -23,6 +23,8 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown): { path: P
       return [{ path, message: `${JSON.stringify(found)} is not allowed (allowed: ${issue.values.map(String).join(', ')})` }];
     case 'invalid_type':
       if (found === undefined) return [{ path, message: `required field is missing (expected ${issue.expected})` }];
+      if (issue.expected === 'string' && (typeof found === 'number' || typeof found === 'boolean'))
+        return [{ path, message: `expected text, found ${JSON.stringify(found)}: put the value in quotes` }];
       return [{ path, message: issue.message.startsWith('Invalid input') ? `expected ${issue.expected}, found ${JSON.stringify(found)}` : issue.message }];
     case 'invalid_union':
       return [{ path, message: `${JSON.stringify(found)} is not valid here (expected a number, or { min, max })` }];

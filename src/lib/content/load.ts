@@ -4,6 +4,7 @@
  * nothing stops at the first.
  */
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join, relative, extname } from 'node:path';
 import type { z } from 'astro/zod';
 import {
@@ -53,6 +54,24 @@ export function loadContent(root: string, contentDir = 'content'): LoadedContent
         problems.push({ file, line: parsed.lineOf(full), field: fieldName(d.path), message: d.message });
       }
     return undefined;
+  }
+
+  function checkMedia(folder: string, files: string[], data: EventData, lineOf: ParsedFile['lineOf']) {
+    const index = rel(join(folder, 'index.md'));
+    data.media.forEach((m, i) => {
+      const path = join(folder, m.file);
+      if (!existsSync(path)) {
+        problems.push({ file: index, line: lineOf(['media', i, 'file']), field: `media.${i}.file`, message: `"${m.file}" is not in the entry folder` });
+        return;
+      }
+      const actual = createHash('sha256').update(readFileSync(path)).digest('hex');
+      if (actual !== m.sha256)
+        problems.push({ file: index, line: lineOf(['media', i, 'sha256']), field: `media.${i}.sha256`, message: `does not match ${m.file} (its sha256 is ${actual}): check that the file is the one reviewed` });
+    });
+    const listed = new Set(data.media.map((m) => m.file));
+    for (const name of files)
+      if (MEDIA_EXT.has(extname(name).toLowerCase()) && !listed.has(name))
+        problems.push({ file: rel(join(folder, name)), line: 1, field: '(file)', message: 'a media file not listed under media in index.md (add it with its sha256, alt text and credit)' });
   }
 
   function readMarkdown(path: string) {
@@ -127,7 +146,10 @@ export function loadContent(root: string, contentDir = 'content'): LoadedContent
             if (!known.has(`${fieldName(x.path)}|${x.message}`))
               problems.push({ file: rel(path), line: parsed.lineOf(x.path), field: fieldName(x.path), message: x.message });
         }
-        if (data) events.push({ id, file: rel(path), data: data as EventData, body: parsed!.body });
+        if (data) {
+          events.push({ id, file: rel(path), data: data as EventData, body: parsed!.body });
+          checkMedia(folder, files, data as EventData, parsed!.lineOf);
+        }
         else if (parsed && !parsed.syntaxErrors.length) invalid.push({ id, file: rel(path), data: lenientEvent(parsed.data) });
       } else if (LANGS.some((l) => name === `${l}.md`)) {
         const parsed = readMarkdown(path);
