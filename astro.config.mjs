@@ -8,6 +8,8 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
+  // a separate cache for builds of temporary content (tests, benchmark), so they never mix with the real one
+  ...(process.env.QANTAR_CACHE_DIR ? { cacheDir: process.env.QANTAR_CACHE_DIR } : {}),
   site,
   base,
   trailingSlash: 'always',
