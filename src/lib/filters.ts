@@ -61,17 +61,21 @@ function pick<T extends string>(raw: string | null, allowed: readonly T[] | null
   return [...new Set(kept)];
 }
 
-/** Reads a query string; unknown values are dropped (a shared link never breaks the page). */
+/**
+ * Reads a query string; unknown values are dropped (a shared link never breaks the page). A key
+ * may hold a comma-separated list or be repeated (as a plain HTML form sends it).
+ */
 export function parseFilters(search: string | URLSearchParams): FilterState {
   const q = typeof search === 'string' ? new URLSearchParams(search) : search;
   const from = q.get('from') ?? '';
   const to = q.get('to') ?? '';
+  const all = (key: string) => q.getAll(key).join(',');
   return {
-    type: pick(q.get('type'), EVENT_TYPES),
-    place: pick(q.get('place'), null).filter((p) => /^[a-z0-9-]+$/.test(p)),
-    right: pick(q.get('right'), RIGHTS),
-    actor: pick(q.get('actor'), ACTORS),
-    verification: pick(q.get('verification'), VERIFICATION),
+    type: pick(all('type'), EVENT_TYPES),
+    place: pick(all('place'), null).filter((p) => /^[a-z0-9-]+$/.test(p)),
+    right: pick(all('right'), RIGHTS),
+    actor: pick(all('actor'), ACTORS),
+    verification: pick(all('verification'), VERIFICATION),
     ...(DAY.test(from) ? { from } : {}),
     ...(DAY.test(to) ? { to } : {}),
   };

@@ -2,7 +2,7 @@
  * One shape per event type, so that types are told apart without colour (badges, map markers,
  * charts). Paths are drawn in a 10×10 box; colour comes from CSS (--t-<type>).
  */
-import type { EventType } from '../schema/enums.ts';
+import type { EventType, Verification } from '../schema/enums.ts';
 
 export const TYPE_SHAPES: Record<EventType, string> = {
   protest: 'M5 0.5a4.5 4.5 0 1 0 0.01 0z', // circle
@@ -17,3 +17,6 @@ export const TYPE_SHAPES: Record<EventType, string> = {
   statement: 'M0.5 0.5 9.5 0.5 5 9.5z', // inverted triangle
   trial: 'M5 0.4 9.6 3.8 7.8 9.4H2.2L0.4 3.8z', // pentagon
 };
+
+/** One mark per verification status, shown before its word. */
+export const VERIFICATION_MARKS: Record<Verification, string> = { reported: '○', corroborated: '◑', verified: '●', disputed: '⚠', retracted: '✕' };
