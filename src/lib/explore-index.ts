@@ -3,7 +3,7 @@
  * it: the types, and what the browser does with them. The build side is src/lib/explore.ts.
  * This module imports no date or Markdown code, so the browser bundle stays small.
  */
-import { ACTORS, EVENT_TYPES, LOCATION_PRECISION, RIGHTS, VERIFICATION, type Lang, type LocationPrecision } from '../schema/enums.ts';
+import { ACTORS, EVENT_TYPES, LOCATION_PRECISION, RIGHTS, VERIFICATION, type EventType, type Lang, type LocationPrecision } from '../schema/enums.ts';
 import type { PlaceData } from '../schema/place.ts';
 import type { FilterableEvent } from './filters.ts';
 
@@ -88,4 +88,15 @@ export function chunksOf(events: readonly Pick<ExploreEvent, 'n'>[], size: numbe
 export function pageSlices<T>(items: readonly T[], size: number): { page: number; items: T[]; pages: number }[] {
   const pages = Math.max(1, Math.ceil(items.length / size));
   return Array.from({ length: pages }, (_, i) => ({ page: i + 1, items: items.slice(i * size, (i + 1) * size), pages }));
+}
+
+/** A fixed point of a small map (an event page, a place page). */
+export interface MapPoint {
+  lat: number;
+  lon: number;
+  precision: LocationPrecision;
+  /** The region drawn for a region-wide point. */
+  region?: string;
+  type?: EventType;
+  label: string;
 }

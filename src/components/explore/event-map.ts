@@ -1,0 +1,213 @@
+/**
+ * <event-map>: Leaflet on the offline basemap. Imported only by EventMap.astro, and Leaflet itself
+ * only when the element is on the page. Popups are DOM nodes filled with textContent.
+ */
+import type * as Leaflet from 'leaflet';
+import type { Basemap } from '../../lib/basemap.ts';
+import type { ExploreEvent, MapPoint } from '../../lib/explore-index.ts';
+import { serializeFilters } from '../../lib/filters.ts';
+import { TYPE_SHAPES } from '../../lib/symbols.ts';
+import { localePath, paths, withBase } from '../../lib/urls.ts';
+import type { EventType, Lang } from '../../schema/enums.ts';
+import { fill, h } from './render.ts';
+import { changes, filters, loadIndex, matching, param, setParam, textsOf, type Explore } from './store.ts';
+import type { ClientStrings } from './strings.ts';
+
+type L = typeof Leaflet;
+const KZ_BOUNDS: Leaflet.LatLngBoundsExpression = [[40.5, 46.4], [55.5, 87.4]];
+const POINT = new Set(['exact', 'approximate', 'city']);
+
+class EventMap extends HTMLElement {
+  #L!: L;
+  #map!: Leaflet.Map;
+  #s!: ClientStrings;
+  #lang!: Lang;
+  #regions = new Map<string, Leaflet.Path>();
+  #country?: Leaflet.Path;
+  #icons = new Map<string, Leaflet.DivIcon>();
+
+  async connectedCallback() {
+    this.#s = JSON.parse(this.dataset.strings!) as ClientStrings;
+    this.#lang = this.dataset.lang as Lang;
+    const [{ default: L }, topojson, topo] = await Promise.all([
+      import('leaflet'),
+      import('topojson-client'),
+      fetch(withBase('data/basemap.json')).then((r) => r.json() as Promise<Basemap>),
+    ]);
+    // The UMD build of markercluster extends the global L that Leaflet's UMD build sets.
+    await import('leaflet.markercluster');
+    this.#L = L;
+    const map = (this.#map = L.map(this.querySelector<HTMLElement>('.map')!, {
+      minZoom: 3,
+      maxZoom: 12,
+      zoomSnap: 0.25,
+      maxBounds: L.latLngBounds(KZ_BOUNDS).pad(0.5),
+      attributionControl: false,
+      zoomControl: false,
+    }));
+    L.control.zoom({ zoomInTitle: this.#s.zoomIn, zoomOutTitle: this.#s.zoomOut }).addTo(map);
+    map.fitBounds(KZ_BOUNDS);
+    const regions = topojson.feature(topo, topo.objects.regions);
+    L.geoJSON(regions, {
+      interactive: false,
+      style: (f) => ({ className: 'region' }),
+      onEachFeature: (f, layer) => {
+        if (f.id) this.#regions.set(String(f.id), layer as Leaflet.Path);
+      },
+    }).addTo(map);
+    this.#country = L.geoJSON(topojson.merge(topo, topo.objects.regions.geometries as never), { interactive: false, style: { className: 'country' } }).addTo(map).getLayers()[0] as Leaflet.Path;
+    for (const [name, lat, lon] of JSON.parse(this.dataset.labels ?? '[]') as [string, number, number][]) {
+      const el = h('span', {}, name);
+      L.marker([lat, lon], { icon: L.divIcon({ className: 'map-label', html: h('div', {}, el), iconSize: [0, 0] }), interactive: false, keyboard: false }).addTo(map);
+    }
+    if (this.dataset.mode === 'points') this.#points(JSON.parse(this.dataset.points ?? '[]') as MapPoint[]);
+    else await this.#explore();
+  }
+
+  #icon(type: EventType, size = 18): Leaflet.DivIcon {
+    let icon = this.#icons.get(type);
+    if (!icon) {
+      // markup from our own constants only: never text from an entry
+      icon = this.#L.divIcon({ className: `ev-marker t-${type}`, html: `<svg viewBox="0 0 10 10" aria-hidden="true"><path d="${TYPE_SHAPES[type]}"/></svg>`, iconSize: [size, size] });
+      this.#icons.set(type, icon);
+    }
+    return icon;
+  }
+
+  #points(points: MapPoint[]) {
+    const L = this.#L;
+    const bounds: [number, number][] = [];
+    for (const p of points) {
+      if (p.precision === 'country') this.#country?.getElement()?.classList.add('has-events');
+      else if (p.precision === 'region' && p.region && this.#regions.has(p.region)) {
+        const layer = this.#regions.get(p.region)!;
+        layer.getElement()?.classList.add('has-events');
+        const b = (layer as unknown as Leaflet.Polygon).getBounds();
+        bounds.push([b.getSouth(), b.getWest()], [b.getNorth(), b.getEast()]);
+      } else {
+        L.marker([p.lat, p.lon], { icon: this.#icon(p.type ?? 'statement', 22), title: p.label, alt: p.label, keyboard: false }).addTo(this.#map);
+        bounds.push([p.lat, p.lon]);
+      }
+    }
+    if (bounds.length === 1) this.#map.setView(bounds[0]!, 6);
+    else if (bounds.length) this.#map.fitBounds(bounds, { maxZoom: 6, padding: [20, 20] });
+    this.dataset.ready = 'true';
+    document.dispatchEvent(new CustomEvent('explore:map-ready'));
+  }
+
+  async #explore() {
+    const L = this.#L;
+    const map = this.#map;
+    const at = /^(-?[\d.]+),(-?[\d.]+),([\d.]+)$/.exec(param('at') ?? '');
+    if (at) map.setView([+at[1]!, +at[2]!], +at[3]!);
+    map.on('moveend', () => {
+      const c = map.getCenter();
+      setParam('at', `${c.lat.toFixed(3)},${c.lng.toFixed(3)},${map.getZoom()}`);
+    });
+    const ex = await loadIndex();
+    const cluster = L.markerClusterGroup({ chunkedLoading: true, showCoverageOnHover: false, maxClusterRadius: 45, spiderfyDistanceMultiplier: 1.6 });
+    const areas = L.layerGroup();
+    cluster.addTo(map);
+    areas.addTo(map);
+    const markers = new Map<number, Leaflet.Marker>();
+    const places = new Map(ex.raw.places.map((p) => [p.id, p]));
+    const markerOf = (e: ExploreEvent) => {
+      let m = markers.get(e.n);
+      if (!m) {
+        const where = places.get(e.place)?.name[this.#lang] ?? e.place;
+        m = L.marker([e.lat, e.lon], { icon: this.#icon(e.type), title: `${this.#s.type[e.type]} · ${where} · ${e.day}`, alt: this.#s.type[e.type] });
+        m.bindPopup(() => this.#popup(ex, [e]));
+        m.on('popupopen', () => setParam('event', e.id));
+        m.on('popupclose', () => setParam('event', undefined));
+        markers.set(e.n, m);
+      }
+      return m;
+    };
+    let areaOf = new Map<string, Leaflet.Marker>();
+    const draw = () => {
+      const started = performance.now();
+      const shown = matching(ex.events);
+      cluster.clearLayers();
+      areas.clearLayers();
+      for (const layer of [...this.#regions.values(), this.#country]) layer?.getElement()?.classList.remove('has-events');
+      const byArea = new Map<string, ExploreEvent[]>();
+      const points: Leaflet.Marker[] = [];
+      for (const e of shown) {
+        if (POINT.has(e.precision)) points.push(markerOf(e));
+        else {
+          const key = e.precision === 'country' ? 'country' : (e.region ?? e.place);
+          byArea.set(key, [...(byArea.get(key) ?? []), e]);
+        }
+      }
+      cluster.addLayers(points);
+      areaOf = new Map();
+      for (const [key, list] of byArea) {
+        const country = key === 'country';
+        const place = places.get(country ? list[0]!.place : key);
+        const name = place?.name[this.#lang] ?? key;
+        const label = country ? fill(this.#s.countryWide, { count: list.length }) : fill(this.#s.regionWide, { count: list.length, region: name });
+        (country ? this.#country : this.#regions.get(key))?.getElement()?.classList.add('has-events');
+        const m = L.marker([list[0]!.lat, list[0]!.lon], {
+          icon: L.divIcon({ className: `area-marker${country ? ' country' : ''}`, html: String(list.length), iconSize: [30, 24] }),
+          title: label,
+          alt: label,
+          zIndexOffset: -100,
+        });
+        m.bindPopup(() => this.#popup(ex, list, label, country ? undefined : key), { maxWidth: 320 });
+        for (const e of list) areaOf.set(e.id, m);
+        areas.addLayer(m);
+      }
+      this.dataset.points = String(points.length);
+      this.dataset.areaEvents = String(shown.length - points.length);
+      this.dataset.ready = 'true';
+      document.dispatchEvent(new CustomEvent('explore:map-ready', { detail: { ms: performance.now() - started, shown: shown.length } }));
+    };
+    draw();
+    changes.addEventListener('filters', draw);
+    const wanted = param('event');
+    const target = wanted ? ex.events.find((e) => e.id === wanted) : undefined;
+    if (target) {
+      const m = markers.get(target.n);
+      if (m && cluster.hasLayer(m)) cluster.zoomToShowLayer(m, () => m.openPopup());
+      else areaOf.get(target.id)?.openPopup();
+    }
+  }
+
+  /** A popup: one event's type, date, place, precision and title, or a list of an area's events. */
+  #popup(ex: Explore, list: ExploreEvent[], heading?: string, region?: string): HTMLElement {
+    const box = h('div', { class: 'map-popup', 'data-events': list.map((e) => e.id).join(' ') }, h('p', {}, this.#s.loading));
+    const places = new Map(ex.raw.places.map((p) => [p.id, p]));
+    const shown = list.slice(0, 25);
+    textsOf(this.#lang, shown, ex.raw.chunk)
+      .then((texts) => {
+        const link = (e: ExploreEvent) => {
+          const [title, , textLang] = texts.text(e);
+          return h('a', { href: localePath(this.#lang, paths.event(e.id)), lang: textLang || undefined }, title);
+        };
+        if (!heading && list.length === 1) {
+          const e = list[0]!;
+          const place = places.get(e.place)?.name[this.#lang] ?? e.place;
+          box.replaceChildren(
+            h('p', { class: `badge type-badge t-${e.type}` }, this.#s.type[e.type]),
+            h('p', {}, h('strong', {}, link(e))),
+            h('p', {}, `${texts.day(e)[0]}${e.time ? `, ${e.time}` : ''} · ${place}`),
+            h('p', { class: 'muted' }, fill(this.#s.mapPrecision, { precision: this.#s.precision[e.precision] })),
+          );
+        } else {
+          const items = shown.map((e) => h('li', { 'data-id': e.id }, link(e), ` (${texts.day(e)[0]})`));
+          const all = localePath(this.#lang, 'timeline/') + serializeFilters({ ...filters(), place: region ? [region] : filters().place });
+          box.replaceChildren(
+            h('p', {}, h('strong', {}, heading ?? '')),
+            h('p', { class: 'muted' }, fill(this.#s.mapPrecision, { precision: this.#s.precision[list[0]!.precision] })),
+            h('ul', {}, ...items),
+            ...(list.length > shown.length ? [h('p', {}, h('a', { href: all }, this.#s.more))] : []),
+          );
+        }
+        this.#map.eachLayer((l) => (l as Leaflet.Layer & { isPopupOpen?: () => boolean }).isPopupOpen?.() && (l as Leaflet.Marker).getPopup()?.update());
+      })
+      .catch(() => box.replaceChildren(h('p', {}, this.#s.error)));
+    return box;
+  }
+}
+
+customElements.define('event-map', EventMap);
