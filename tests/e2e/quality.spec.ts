@@ -24,6 +24,8 @@ test('html-validate reports no error on any built page', async () => {
       'void-style': 'off',
       // long Kazakh and Russian words make text ambiguous to this heuristic
       'no-trailing-whitespace': 'off',
+      // an entry's title is a headline followed by the site name: often longer than 70 characters
+      'long-title': 'off',
     },
   });
   const errors: string[] = [];
