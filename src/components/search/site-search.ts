@@ -1,0 +1,148 @@
+/**
+ * <site-search>: runs Pagefind (its index, wasm and worker are files of this site) and renders
+ * the results with DOM nodes. Query, filters and order are kept in the URL (?q=…&type=…).
+ */
+import { withBase } from '../../lib/urls.ts';
+import { fill, h, typeShape } from '../explore/render.ts';
+import type { EventType } from '../../schema/enums.ts';
+
+interface PagefindResult {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(q: string | null, o: Record<string, unknown>): Promise<{ results: { id: string; data(): Promise<PagefindResult> }[] } | null>;
+  debouncedSearch(q: string | null, o: Record<string, unknown>, ms: number): Promise<{ results: { id: string; data(): Promise<PagefindResult> }[] } | null>;
+}
+interface Strings {
+  results: string;
+  none: string;
+  loading: string;
+  error: string;
+  types: Record<string, string>;
+}
+
+const PAGE = 20;
+const FACETS = ['type', 'place', 'month'] as const;
+let pagefind: Promise<Pagefind> | undefined;
+
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const pf = (await import(/* @vite-ignore */ withBase('pagefind/pagefind.js'))) as Pagefind;
+    await pf.options({ baseUrl: withBase(''), bundlePath: withBase('pagefind/') });
+    await pf.init();
+    return pf;
+  })();
+  return pagefind;
+}
+
+/** Pagefind's excerpt is escaped text with <mark> around hits: keep exactly that, as nodes. */
+function excerptNodes(html: string): Node[] {
+  const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  return [...doc.body.childNodes].map((n) => (n.nodeName === 'MARK' ? h('mark', {}, n.textContent ?? '') : document.createTextNode(n.textContent ?? '')));
+}
+
+class SiteSearch extends HTMLElement {
+  #form!: HTMLFormElement;
+  #s!: Strings;
+  #seq = 0;
+  #results: { data(): Promise<PagefindResult> }[] = [];
+  #shown = 0;
+
+  connectedCallback() {
+    this.#form = this.querySelector('form')!;
+    this.#s = JSON.parse(this.dataset.strings!) as Strings;
+    const q = new URLSearchParams(location.search);
+    for (const name of ['q', ...FACETS, 'sort']) {
+      const el = this.#form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
+      if (el && q.get(name)) el.value = q.get(name)!;
+    }
+    this.#form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      void this.#run();
+    });
+    this.#form.addEventListener('input', () => void this.#run(true));
+    this.#form.addEventListener('change', () => void this.#run());
+    this.querySelector('.search-more')!.addEventListener('click', () => void this.#more(true));
+    if ([...q.keys()].length) void this.#run();
+    else void loadPagefind(); // warm up while the reader types
+  }
+
+  #value(name: string) {
+    return String(new FormData(this.#form).get(name) ?? '').trim();
+  }
+
+  async #run(debounce = false) {
+    const seq = ++this.#seq;
+    const status = this.querySelector<HTMLElement>('.search-status')!;
+    const list = this.querySelector<HTMLElement>('.search-results')!;
+    const query = this.#value('q');
+    const filters = Object.fromEntries(FACETS.filter((f) => this.#value(f)).map((f) => [f, this.#value(f)]));
+    const sort = this.#value('sort');
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries({ q: query, ...filters, sort })) if (v) params.set(k, v);
+    history.replaceState(history.state, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
+    if (!query && !Object.keys(filters).length) {
+      list.replaceChildren();
+      status.textContent = '';
+      this.querySelector<HTMLElement>('.search-more')!.hidden = true;
+      return;
+    }
+    this.setAttribute('aria-busy', 'true');
+    try {
+      const pf = await loadPagefind();
+      const options = { filters, ...(sort ? { sort: { date: sort } } : {}) };
+      const search = debounce ? await pf.debouncedSearch(query || null, options, 250) : await pf.search(query || null, options);
+      if (seq !== this.#seq || !search) return;
+      this.#results = search.results;
+      this.#shown = 0;
+      list.replaceChildren();
+      await this.#more(false, seq);
+      if (seq !== this.#seq) return;
+      status.textContent = this.#results.length ? fill(this.#s.results, { count: this.#results.length }) : this.#s.none;
+      this.dataset.count = String(this.#results.length);
+    } catch (e) {
+      console.error(e);
+      status.textContent = this.#s.error;
+    } finally {
+      if (seq === this.#seq) {
+        this.removeAttribute('aria-busy');
+        document.dispatchEvent(new CustomEvent('search:done'));
+      }
+    }
+  }
+
+  async #more(focus: boolean, seq = this.#seq) {
+    const list = this.querySelector<HTMLElement>('.search-results')!;
+    const next = await Promise.all(this.#results.slice(this.#shown, this.#shown + PAGE).map((r) => r.data()));
+    if (seq !== this.#seq) return;
+    const before = list.children.length;
+    for (const r of next) {
+      const type = r.filters.type?.[0] as EventType | undefined;
+      list.append(
+        h(
+          'li',
+          { class: 'event-item search-result' },
+          h(
+            'div',
+            { class: 'event-meta' },
+            ...(type ? [h('span', { class: `badge type-badge t-${type}` }, typeShape(type), this.#s.types[type] ?? type)] : []),
+            h('span', {}, r.meta.date ?? ''),
+            h('span', {}, r.meta.place ?? ''),
+          ),
+          h('h2', {}, h('a', { href: r.url }, r.meta.title ?? r.url)),
+          h('p', {}, ...excerptNodes(r.excerpt)),
+        ),
+      );
+    }
+    this.#shown += next.length;
+    this.querySelector<HTMLElement>('.search-more')!.hidden = this.#shown >= this.#results.length;
+    if (focus) list.children[before]?.querySelector('a')?.focus();
+  }
+}
+
+customElements.define('site-search', SiteSearch);
