@@ -16,8 +16,10 @@ export interface ReportedFigure {
   scope: Figure['scope'];
   withdrawn: boolean;
   source: SourceRecord;
-  /** Official (a state body) or independent (media, NGOs, international bodies). */
+  /** Official (stated by a state body, even when relayed by media) or independent. */
   official: boolean;
+  /** The body that stated the number, when the source only relays it. */
+  statedBy?: string;
 }
 
 export function reportedFigures(events: readonly ChronicleEvent[]): ReportedFigure[] {
@@ -34,7 +36,8 @@ export function reportedFigures(events: readonly ChronicleEvent[]): ReportedFigu
         scope: f.scope,
         withdrawn: f.withdrawn,
         source,
-        official: source.data.kind === 'official' || source.data.kind === 'court',
+        official: f.official ?? (source.data.kind === 'official' || source.data.kind === 'court'),
+        ...(f.statedBy ? { statedBy: f.statedBy } : {}),
       });
     }
   return out.sort((a, b) => a.asOf.localeCompare(b.asOf) || a.eventId.localeCompare(b.eventId));

@@ -53,6 +53,17 @@ export const figureSchema = z
     asOf: dayDate.optional(),
     /** Marks a number the source itself later withdrew. */
     withdrawn: z.boolean().default(false),
+    /**
+     * Who stated the number when the source only relays it (a news agency quoting the Health
+     * Ministry): the body's name, e.g. `Health Ministry`, `Prosecutor General's Office`.
+     */
+    statedBy: z.string().trim().min(1).max(200).optional(),
+    /**
+     * `true` for a number stated by a state body (ministry, prosecutor, ombudsman), even when
+     * relayed by media; `false` for an independent count. When absent: true for `official` and
+     * `court` sources, false for the others.
+     */
+    official: z.boolean().optional(),
   })
   .strict();
 
