@@ -1,0 +1,62 @@
+/**
+ * /{lang}/feed.xml: an Atom 1.0 feed (RFC 4287) of the entries in one language, newest change
+ * first. An entry's `updated` is the day of its last substantive change (lastUpdated), so a
+ * correction brings an entry back to the top of feed readers.
+ */
+import { textFor } from '../chronicle.ts';
+import { formatMoment } from '../dates.ts';
+import type { EventType, Lang } from '../../schema/enums.ts';
+import { localePath } from '../urls.ts';
+import { absolute, eventUrl, lastUpdated, type ExportContext } from './context.ts';
+import { esc } from './xml.ts';
+
+export interface FeedStrings {
+  title: string;
+  subtitle: string;
+  publisher: string;
+  rights: string;
+  typeLabel: (type: EventType) => string;
+}
+
+/** A day as an RFC 3339 instant: the start of that day in UTC. */
+export function dayInstant(day: string): string {
+  return `${day.length === 7 ? `${day}-01` : day}T00:00:00Z`;
+}
+
+export function atomFeed(ctx: ExportContext, lang: Lang, s: FeedStrings): string {
+  const entries = ctx.chronicle.events
+    .map((e) => ({ e, updated: lastUpdated(e) }))
+    .sort((a, b) => b.updated.localeCompare(a.updated) || a.e.id.localeCompare(b.e.id));
+  const self = absolute(ctx, localePath(lang, 'feed.xml', '/'));
+  const home = absolute(ctx, localePath(lang, '', '/'));
+  const lines = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">`,
+    `  <id>${esc(self)}</id>`,
+    `  <title>${esc(s.title)}</title>`,
+    `  <subtitle>${esc(s.subtitle)}</subtitle>`,
+    `  <link rel="self" type="application/atom+xml" href="${esc(self)}"/>`,
+    `  <link rel="alternate" type="text/html" hreflang="${lang}" href="${esc(home)}"/>`,
+    `  <updated>${dayInstant(entries[0]?.updated ?? '2022-01-01')}</updated>`,
+    `  <author><name>${esc(s.publisher)}</name></author>`,
+    `  <rights>${esc(s.rights)}</rights>`,
+  ];
+  for (const { e, updated } of entries) {
+    const text = textFor(e, lang);
+    const url = eventUrl(ctx, e.id, lang);
+    const when = formatMoment(e.start, e.data.timePrecision, lang);
+    const textLang = text.lang !== lang ? ` xml:lang="${text.lang}"` : '';
+    lines.push(
+      '  <entry>',
+      `    <id>${esc(url)}</id>`,
+      `    <title${textLang}>${esc(text.title)}</title>`,
+      `    <link rel="alternate" type="text/html" href="${esc(url)}"/>`,
+      `    <updated>${dayInstant(updated)}</updated>`,
+      `    <category term="${e.data.type}" label="${esc(s.typeLabel(e.data.type))}"/>`,
+      `    <summary${textLang}>${esc(`${when} · ${e.place.name[lang]}. ${text.summary}`)}</summary>`,
+      '  </entry>',
+    );
+  }
+  lines.push('</feed>', '');
+  return lines.join('\n');
+}

@@ -1,0 +1,92 @@
+/**
+ * Widgets for member sites: the options a frame reads from its URL beyond the shared filters
+ * (limit, theme, accent), the frame's path, and the snippets the builder page hands out. The
+ * loader (public/embed.js) copies an element's data-* attributes into the same query, so the
+ * names here are the attribute names too: data-type="detention" → ?type=detention.
+ */
+import { emptyFilters, parseFilters, serializeFilters, type FilterState } from '../filters.ts';
+import { LANGS, type Lang } from '../../schema/enums.ts';
+import { esc } from './xml.ts';
+
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export interface WidgetOptions {
+  limit?: number;
+  theme: Theme;
+  /** A hex colour, #rrggbb or #rgb. */
+  accent?: string;
+}
+
+export interface Widget extends WidgetOptions {
+  kind: 'timeline' | 'event';
+  lang: Lang;
+  filters: FilterState;
+  /** The entry of an event card. */
+  id?: string;
+}
+
+/** The most items a timeline widget shows; a bigger `limit` is lowered to it. */
+export const MAX_LIMIT = 500;
+const HEX = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i;
+
+export function parseWidgetOptions(search: string | URLSearchParams): WidgetOptions {
+  const q = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const limit = Number.parseInt(q.get('limit') ?? '', 10);
+  const theme = q.get('theme') ?? '';
+  const accent = q.get('accent') ?? '';
+  return {
+    ...(Number.isFinite(limit) && limit > 0 ? { limit: Math.min(limit, MAX_LIMIT) } : {}),
+    theme: (THEMES as readonly string[]).includes(theme) ? (theme as Theme) : 'auto',
+    ...(HEX.test(accent) ? { accent: `#${HEX.exec(accent)![1]!.toLowerCase()}` } : {}),
+  };
+}
+
+/** The query of a frame: the filters in their canonical order, then the widget's options. */
+export function widgetQuery(w: Widget): string {
+  const extra = {
+    limit: w.limit ? String(w.limit) : undefined,
+    theme: w.theme !== 'auto' ? w.theme : undefined,
+    accent: w.accent?.replace(/^#/, ''),
+  };
+  return serializeFilters(w.kind === 'timeline' ? w.filters : emptyFilters(), extra);
+}
+
+/** The frame's path below the site root: `embed/ru/timeline/?type=detention`. */
+export function framePath(w: Widget): string {
+  const page = w.kind === 'event' ? `embed/${w.lang}/event/${w.id}/` : `embed/${w.lang}/timeline/`;
+  return `${page}${widgetQuery(w)}`;
+}
+
+/** The data-* attributes of the loader's element, in the query's order. */
+export function widgetAttributes(w: Widget): [string, string][] {
+  const attrs: [string, string][] = w.kind === 'event' ? [['data-qantar-event', w.id ?? '']] : [['data-qantar-timeline', '']];
+  attrs.push(['data-lang', w.lang]);
+  for (const [key, value] of new URLSearchParams(widgetQuery(w))) attrs.push([`data-${key}`, key === 'accent' ? `#${value}` : value]);
+  return attrs;
+}
+
+/** What a member site pastes: one element per widget and one script for the page. */
+export function loaderSnippet(w: Widget, siteRoot: string): string {
+  const attrs = widgetAttributes(w)
+    .map(([k, v]) => (v === '' ? k : `${k}="${esc(v)}"`))
+    .join(' ');
+  return `<div ${attrs}></div>\n<script src="${esc(new URL('embed.js', siteRoot).href)}" async></script>`;
+}
+
+/** The same widget without the loader: a plain iframe of a fixed height. */
+export function iframeSnippet(w: Widget, siteRoot: string, title: string, height = 600): string {
+  const src = new URL(framePath(w), siteRoot).href;
+  return `<iframe src="${esc(src)}" title="${esc(title)}" width="100%" height="${height}" loading="lazy" referrerpolicy="no-referrer"></iframe>`;
+}
+
+/** Reads a builder's or a test's query back into a widget (the inverse of framePath's query). */
+export function widgetFromQuery(kind: Widget['kind'], lang: string, search: string, id?: string): Widget {
+  return {
+    kind,
+    lang: (LANGS as readonly string[]).includes(lang) ? (lang as Lang) : 'en',
+    filters: parseFilters(search),
+    ...parseWidgetOptions(search),
+    ...(id ? { id } : {}),
+  };
+}
