@@ -3,30 +3,41 @@
  * building. Prints every problem as `path:line: field: message`, then a count; exits 1 on any.
  * With paths, only problems in those files or folders are printed (references are still
  * checked against the whole content).
+ * `--lang kk|ru|en` gives the messages in Kazakh, Russian or English; without it the machine's
+ * locale decides (LC_ALL / LC_MESSAGES / LANG), and English is the fallback.
  */
 import { resolve, relative } from 'node:path';
 import { loadContent } from '../src/lib/content/load.ts';
 import { formatProblem, githubAnnotation } from '../src/lib/content/issues.ts';
+import { localizeProblem, resolveLang } from '../src/lib/content/messages.ts';
+import { CLI_TEXT } from '../src/lib/content/cli-text.ts';
 
 const argv = process.argv.slice(2);
 const rootFlag = argv.indexOf('--root');
 // --root DIR validates another copy of the project (used by the tests on broken copies)
 const root = rootFlag >= 0 ? resolve(argv[rootFlag + 1]) : resolve(import.meta.dirname, '..');
-const args = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--root');
+const args = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--root' && argv[i - 1] !== '--lang');
+const { lang, error: langError } = resolveLang(argv, process.env);
+if (langError) {
+  console.error(langError);
+  process.exit(2);
+}
+const text = CLI_TEXT[lang];
 const only = args.map((a) => relative(root, resolve(rootFlag >= 0 ? root : process.cwd(), a)).split('\\').join('/'));
 
 const started = performance.now();
 const content = loadContent(root);
 const problems = content.problems.filter((p) => !only.length || only.some((o) => p.file === o || p.file.startsWith(`${o}/`)));
 
-for (const p of problems) {
+for (const problem of problems) {
+  const p = localizeProblem(problem, lang);
   console.log(formatProblem(p));
   if (process.env.GITHUB_ACTIONS === 'true') console.log(githubAnnotation(p));
 }
 const ms = Math.round(performance.now() - started);
-const counted = `${content.events.length} events, ${content.translations.length} translations, ${content.sources.length} sources, ${content.places.places.length} places`;
+const counted = text.counted(content.events.length, content.translations.length, content.sources.length, content.places.places.length);
 if (problems.length) {
-  console.log(`\n✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} found (${counted} read in ${ms} ms)`);
+  console.log(text.problems(problems.length, counted, ms));
   process.exit(1);
 }
-console.log(`✓ content is valid: ${counted} (${ms} ms)`);
+console.log(text.valid(counted, ms));
