@@ -1,0 +1,36 @@
+/**
+ * The export context of a build: the chronicle, the site's address and base, and the Markdown
+ * bodies (read from the same collections as the pages). Not a route (leading underscore).
+ */
+import { getCollection } from 'astro:content';
+import { getChronicle } from '../../data.ts';
+import type { ExportContext } from '../../lib/exports/context.ts';
+import { strings, type Lang } from '../../i18n/index.ts';
+
+let cached: Promise<ExportContext> | undefined;
+
+async function build(site: URL | undefined): Promise<ExportContext> {
+  const [chronicle, events, texts] = await Promise.all([getChronicle(), getCollection('events'), getCollection('eventTexts')]);
+  const bodies = new Map<string, Partial<Record<Lang, string>>>();
+  for (const e of events) bodies.set(e.id, { [e.data.lang]: e.body ?? '' });
+  for (const t of texts) {
+    const [id, lang] = t.id.split('/') as [string, Lang];
+    bodies.set(id, { ...bodies.get(id), [lang]: t.body ?? '' });
+  }
+  return { chronicle, site: site ?? 'http://localhost:4321', base: import.meta.env.BASE_URL, bodies };
+}
+
+export function exportContext(site: URL | undefined): Promise<ExportContext> {
+  cached ??= build(site);
+  return cached;
+}
+
+/** Title and publisher written into the JSON files, in English (the files hold every language). */
+export const fileMeta = (what: string) => ({ title: `${strings.en['site.name']}: ${what}`, publisher: strings.en['site.publisher'] });
+
+/** JSON as published: indented, so that a diff between two releases is readable. */
+export const jsonText = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+export function json(value: unknown, type = 'application/json'): Response {
+  return new Response(jsonText(value), { headers: { 'content-type': `${type}; charset=utf-8` } });
+}

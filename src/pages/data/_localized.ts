@@ -1,0 +1,27 @@
+/** The exports written in one language (Atom feed, TimelineJS), with that language's UI strings. */
+import { atomFeed } from '../../lib/exports/atom.ts';
+import type { ExportContext } from '../../lib/exports/context.ts';
+import { timelineJs, type TimelineFile } from '../../lib/exports/timelinejs.ts';
+import { enumKey, useTranslations, type Lang } from '../../i18n/index.ts';
+
+export function feedXml(ctx: ExportContext, lang: Lang): string {
+  const t = useTranslations(lang);
+  return atomFeed(ctx, lang, {
+    title: t('site.name'),
+    subtitle: t('site.tagline'),
+    publisher: t('site.publisher'),
+    rights: t('footer.license'),
+    typeLabel: (type) => t(enumKey('type', type)),
+  });
+}
+
+export function timelineFile(ctx: ExportContext, lang: Lang): TimelineFile {
+  const t = useTranslations(lang);
+  return timelineJs(ctx, lang, {
+    title: t('site.name'),
+    intro: t('site.tagline'),
+    open: t('embed.readEntry'),
+    typeLabel: (type) => t(enumKey('type', type)),
+    verificationLabel: (e) => t(enumKey('verification', e.data.verification)),
+  });
+}

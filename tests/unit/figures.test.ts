@@ -1,0 +1,132 @@
+/**
+ * The figures page's data and charts: series computed from reported figures, scales, and the SVG
+ * the chart components draw at build time (rendered with Astro's container API).
+ */
+import { describe, expect, it } from 'vitest';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { chronicle } from '../fixtures/exports-chronicle.ts';
+import { reportedFigures } from '../../src/lib/figures.ts';
+import { DAILY_SPAN, eventsPerDay, eventsPerType, officialToll, reportsOf } from '../../src/components/charts/series.ts';
+import { labelEvery, linear, niceMax, ticks } from '../../src/components/charts/geometry.ts';
+import { shortDate, shortDay } from '../../src/components/charts/format.ts';
+import TollSteps from '../../src/components/charts/TollSteps.astro';
+import HBars from '../../src/components/charts/HBars.astro';
+import DayColumns from '../../src/components/charts/DayColumns.astro';
+
+const figures = reportedFigures(chronicle.events);
+const count = (r: { figure: { count: unknown } }) => r.figure.count;
+
+describe('the official death toll as it changed', () => {
+  const toll = officialToll(figures);
+  it('lists every official total of all people in the order stated, withdrawn ones included', () => {
+    expect(toll.map(count)).toEqual([164, 225, 227, 230, 232, 238]);
+    expect(toll.map((r) => r.figure.withdrawn)).toEqual([true, false, false, false, false, false]);
+  });
+  it('counts a relayed number as official when the entry says so, and names who stated it', () => {
+    expect(toll[0]!.figure).toMatchObject({ official: true, statedBy: 'Health Ministry' });
+    expect(toll[0]!.figure.source.data.publisher).toBe('News Agency');
+  });
+  it('gives each change from the previous standing number, never from a withdrawn one', () => {
+    expect(toll.map((r) => r.change)).toEqual([undefined, undefined, 2, 3, 2, 6]);
+  });
+  it('leaves other groups (security forces) out of the toll of all people', () => {
+    expect(toll.some((r) => r.figure.group !== 'people')).toBe(false);
+  });
+});
+
+describe('numbers as reported, official and independent side by side', () => {
+  it('splits running totals by who stated them and keeps incident numbers out', () => {
+    const deaths = reportsOf(figures, 'killed');
+    expect(deaths.official.map(count)).toEqual([164, 225, 19, 227, 230, 232, 238]);
+    expect(deaths.independent.map(count)).toEqual([26, 241]);
+    expect(deaths.independent[1]!.change).toBe(215);
+  });
+  it('keeps a range as a range and gives it no change', () => {
+    const detained = reportsOf(figures, 'detained');
+    expect(detained.independent.map(count)).toEqual([{ min: 5135, max: 5969 }]);
+    expect(detained.official).toEqual([]);
+    expect(detained.independent[0]!.change).toBeUndefined();
+  });
+});
+
+describe('events per day and per type', () => {
+  it('counts by local day over a continuous span, gaps included, later events by month', () => {
+    const { days, months } = eventsPerDay(chronicle.events);
+    expect(days).toHaveLength(DAILY_SPAN);
+    expect(days[0]).toEqual({ day: '2022-01-02', count: 1 });
+    expect(days.find((d) => d.day === '2022-01-03')).toEqual({ day: '2022-01-03', count: 0 });
+    expect(days.find((d) => d.day === '2022-01-05')!.count).toBe(2);
+    expect(days.reduce((n, d) => n + d.count, 0) + months.reduce((n, m) => n + m.count, 0)).toBe(chronicle.events.length);
+    expect(months).toEqual([
+      { month: '2022-03', count: 1 },
+      { month: '2022-05', count: 1 },
+      { month: '2022-08', count: 1 },
+    ]);
+  });
+  it('counts per type, most frequent first', () => {
+    const types = eventsPerType(chronicle.events);
+    expect(types[0]).toEqual({ type: 'casualty', count: 5 });
+    expect(types.reduce((n, t) => n + t.count, 0)).toBe(chronicle.events.length);
+  });
+  it('handles an empty chronicle', () => expect(eventsPerDay([])).toEqual({ days: [], months: [] }));
+});
+
+describe('scales', () => {
+  it('rounds the top of an axis up to 1, 2, 2.5 or 5 × 10ⁿ', () => {
+    expect([0, 1, 3, 9, 26, 238, 9900].map(niceMax)).toEqual([1, 1, 5, 10, 50, 250, 10000]);
+  });
+  it('puts ticks on whole numbers from zero', () => {
+    expect(ticks(238)).toEqual([0, 50, 100, 150, 200, 250]);
+    expect(ticks(2)).toEqual([0, 1, 2]);
+  });
+  it('maps values to pixels and spaces labels', () => {
+    expect(linear(250, 120)(225)).toBe(108);
+    expect(labelEvery(14, 26)).toBe(2);
+  });
+  it('writes short dates in each language without a zone shift', () => {
+    expect(shortDay('2022-01-09', 'en')).toBe('9 Jan');
+    expect(shortDay('2022-01-09', 'ru')).toBe('9 янв.');
+    expect(shortDay('2022-01-09', 'kk')).toMatch(/^9 қаң/);
+    expect(shortDate('2022-03', 'en')).toBe('Mar 2022');
+  });
+});
+
+describe('the SVG charts, as built', () => {
+  it('draws the toll as labelled points, the withdrawn one open and crossed, off the step line', async () => {
+    const container = await AstroContainer.create();
+    const html = await container.renderToString(TollSteps, { props: { reports: officialToll(figures), lang: 'en' } });
+    expect(html.match(/<circle/g)).toHaveLength(6);
+    expect(html.match(/class="point open"/g)).toHaveLength(1);
+    expect([...html.matchAll(/class="value"[^>]*>([^<]+)</g)].map((m) => m[1])).toEqual(['164', '225', '227', '230', '232', '238']);
+    expect(html).toContain('aria-hidden="true"');
+    // the line joins the five standing numbers: one move, four horizontal and vertical steps
+    const d = /class="line"[^>]*d="([^"]+)"/.exec(html)?.[1] ?? /d="([^"]+)"[^>]*class="line"/.exec(html)?.[1];
+    expect(d?.match(/H/g)).toHaveLength(4);
+  });
+  it('draws one bar per row on a shared scale, a range in two parts and a withdrawn number as an outline', async () => {
+    const container = await AstroContainer.create();
+    const html = await container.renderToString(HBars, {
+      props: {
+        max: 250,
+        variant: 'official',
+        rows: [
+          { label: 'a', value: 225, text: '225' },
+          { label: 'b', value: { min: 100, max: 200 }, text: '100–200' },
+          { label: 'c', value: 164, text: '164', withdrawn: true },
+        ],
+      },
+    });
+    expect(html.match(/class="bar"/g)).toHaveLength(2);
+    expect(html.match(/class="bar range"/g)).toHaveLength(1);
+    expect(html.match(/class="bar withdrawn"/g)).toHaveLength(1);
+    // 225 of 250 on a 244-pixel bar (340 wide, less room for the number)
+    expect(html).toMatch(/class="bar"[^>]*width="219.6"/);
+  });
+  it('draws a column for each day with events and labels the days', async () => {
+    const container = await AstroContainer.create();
+    const { days } = eventsPerDay(chronicle.events);
+    const html = await container.renderToString(DayColumns, { props: { days, lang: 'kk' } });
+    expect(html.match(/class="col"/g)).toHaveLength(days.filter((d) => d.count > 0).length);
+    expect(html).toContain('қаңтар 2022');
+  });
+});
