@@ -1,7 +1,17 @@
 /** Site-internal URLs. Every link goes through here so the site also works under a sub-path. */
 import type { Lang } from '../schema/enums.ts';
 
-const BASE: string = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/';
+/**
+ * In the browser the base is read from the page itself (its icon link, written with withBase):
+ * the downloadable copy makes every link relative and may be served from any folder, where the
+ * base the site was built with no longer holds. At build time it is the configured base.
+ */
+function pageBase(): string | undefined {
+  const icon = (globalThis as { document?: Document }).document?.querySelector<HTMLLinkElement>('link[rel~="icon"]');
+  return icon?.href ? new URL('./', icon.href).pathname : undefined;
+}
+
+const BASE: string = pageBase() ?? (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/';
 
 /** Prefixes a root-relative path ("kk/events/x/") with the configured base ("/" or "/qantar/"). */
 export function withBase(path: string, base: string = BASE): string {
