@@ -1,0 +1,72 @@
+/**
+ * The downloadable copy: the built site, its links made relative (relative.ts), packed in one zip
+ * under a single folder so that unpacking it never scatters files. Streamed, so a site of tens of
+ * thousands of pages is never held in memory whole.
+ */
+import { createHash } from 'node:crypto';
+import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { relativizeFile } from './relative.ts';
+
+/** One file of the copy; `read` is called once, when the file's turn comes. */
+export interface CopySource {
+  path: string;
+  read: () => Uint8Array;
+}
+
+export interface ZipOptions {
+  /** The folder everything is packed under: "qantar-chronicle". */
+  folder: string;
+  /** The time stamped on every entry: a fixed one makes the same site give the same zip. */
+  mtime: Date;
+}
+
+// Already compressed: deflating them again costs time and saves nothing.
+const STORED = /\.(woff2?|png|jpe?g|webp|avif|gif|zip|gz|pf_fragment|pf_index|pf_meta|pf_filter|pagefind)$/i;
+
+/** Which of the built files go into the copy: all but the downloads themselves. */
+export function inCopy(path: string): boolean {
+  return !path.startsWith('download/');
+}
+
+/** A built file as it goes into the copy: text files with their links made relative to it. */
+export function copyFile(path: string, read: () => Uint8Array, base: string): Uint8Array {
+  let bytes: Uint8Array | undefined;
+  const text = () => new TextDecoder().decode((bytes ??= read()));
+  const rewritten = relativizeFile(path, text, base);
+  return rewritten === null ? (bytes ?? read()) : new TextEncoder().encode(rewritten);
+}
+
+/**
+ * Packs the files, in the order given, calling `write` with each piece of the zip as it is made.
+ * Resolves with the zip's size and sha256 once the last piece is written.
+ */
+export function zipFiles(files: Iterable<CopySource>, write: (chunk: Uint8Array) => void, options: ZipOptions): Promise<{ bytes: number; sha256: string }> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256');
+    let bytes = 0;
+    const zip = new Zip((err, chunk, final) => {
+      if (err) return reject(err);
+      hash.update(chunk);
+      bytes += chunk.length;
+      write(chunk);
+      if (final) resolve({ bytes, sha256: hash.digest('hex') });
+    });
+    try {
+      for (const file of files) {
+        const name = `${options.folder}/${file.path}`;
+        const entry = STORED.test(file.path) ? new ZipPassThrough(name) : new ZipDeflate(name, { level: 6 });
+        entry.mtime = options.mtime;
+        zip.add(entry);
+        entry.push(file.read(), true);
+      }
+      zip.end();
+    } catch (err) {
+      reject(err);
+    }
+  });
+}
+
+/** The line `sha256sum -c` reads: "<hex>  <file name>". */
+export function sha256Line(sha256: string, fileName: string): string {
+  return `${sha256}  ${fileName}\n`;
+}
