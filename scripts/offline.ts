@@ -1,0 +1,174 @@
+/**
+ * After the build and the search index: makes the site work offline and packs its downloadable copy.
+ *
+ *   node scripts/offline.ts [dist]
+ *
+ * 1. dist/sw.js and dist/offline-manifest.<version>.json: the service worker and the list of files
+ *    it may store, ordered by priority, within OFFLINE_BUDGET_MB (default 25) beyond the shell
+ *    (src/lib/offline/precache.ts says what goes first). The version is a hash of every file.
+ * 2. dist/download/qantar-chronicle.zip and .zip.sha256: the whole site with its links made
+ *    relative, so it can be served from any folder (src/lib/offline/relative.ts).
+ *
+ * BASE_PATH must be the one the site was built with. SOURCE_DATE_EPOCH, when set, dates the zip's
+ * entries, so that the same site gives the same zip byte for byte.
+ */
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { Script } from 'node:vm';
+import { LANGS } from '../src/schema/enums.ts';
+import { strings } from '../src/i18n/index.ts';
+import { planPrecache, type SiteFile } from '../src/lib/offline/precache.ts';
+import { selectPrecache } from '../src/lib/offline/select.ts';
+import { serviceWorker, type WorkerConfig } from '../src/components/offline/sw.ts';
+import { copyFile, inCopy, sha256Line, zipFiles, type CopySource } from '../src/lib/offline/copy.ts';
+
+export const ZIP_NAME = 'qantar-chronicle.zip';
+export const COPY_FOLDER = 'qantar-chronicle';
+
+/** Every file under dir, as sorted "/"-separated paths relative to it. */
+export function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => relative(dir, join(d.parentPath, d.name)).split(sep).join('/'))
+    .sort();
+}
+
+function normalizeBase(base: string): string {
+  const withLead = base.startsWith('/') ? base : `/${base}`;
+  return withLead.endsWith('/') ? withLead : `${withLead}/`;
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** The source of dist/sw.js: the worker function called with this build's configuration. */
+export function workerSource(config: WorkerConfig): string {
+  // Node runs .ts files with their types stripped (and Vite, in the tests, transpiled), so a function's
+  // text is plain JavaScript; compiling the result proves it before any browser gets it.
+  const source = [
+    '// Qantar Chronicle service worker, written by scripts/offline.ts for this build.',
+    "'use strict';",
+    `(${serviceWorker.toString()})(self, ${JSON.stringify(config)}, ${selectPrecache.toString()});`,
+    '',
+  ].join('\n');
+  new Script(source, { filename: 'sw.js' });
+  return source;
+}
+
+/** Pagefind's wasm files per language: "unknown" is the one for languages without a stemmer (Kazakh). */
+function pagefindWasm(dist: string): Record<string, string[]> {
+  const entry = join(dist, 'pagefind', 'pagefind-entry.json');
+  if (!existsSync(entry)) return {};
+  const { languages } = JSON.parse(readFileSync(entry, 'utf8')) as { languages: Record<string, { wasm: string | null }> };
+  const byWasm: Record<string, string[]> = {};
+  for (const [lang, { wasm }] of Object.entries(languages)) (byWasm[wasm ?? 'unknown'] ??= []).push(lang);
+  return byWasm;
+}
+
+/** Pagefind's optional UI files that the site's scripts or section pages name. */
+function referencedPagefindUi(dist: string, paths: readonly string[]): Set<string> {
+  const ui = paths.filter((p) => /^pagefind\/pagefind-[\w-]+\.(js|css)$/.test(p)).map((p) => p.slice('pagefind/'.length));
+  const readers = paths.filter((p) => (p.startsWith('_astro/') && p.endsWith('.js')) || (p.endsWith('.html') && p.split('/').length <= 3));
+  const found = new Set<string>();
+  for (const p of readers) {
+    const text = readFileSync(join(dist, p), 'utf8');
+    for (const name of ui) if (text.includes(name)) found.add(name);
+  }
+  return found;
+}
+
+function readme(): string {
+  const sections = LANGS.map((l) => {
+    const s = strings[l];
+    return [
+      s['offline.download.title'],
+      '',
+      s['offline.download.text'],
+      '',
+      s['offline.download.howto'],
+      '',
+      '    python3 -m http.server 8000',
+      '',
+      s['offline.download.open'].replace('{address}', 'http://localhost:8000/'),
+    ].join('\n');
+  });
+  return `${sections.join('\n\n----\n\n')}\n`;
+}
+
+export interface OfflineReport {
+  version: string;
+  precache: ReturnType<typeof planPrecache>;
+  zip: { path: string; bytes: number; sha256: string; files: number };
+}
+
+export async function buildOffline(distDir: string, options: { base: string; budget: number; mtime: Date }): Promise<OfflineReport> {
+  const dist = resolve(distDir);
+  if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist}/index.html is missing: build the site first`);
+  const base = normalizeBase(options.base);
+
+  // Leftovers of an earlier run over the same dist/.
+  for (const p of listFiles(dist)) if (p === 'sw.js' || /^offline-manifest\.[\w-]+\.json$/.test(p)) rmSync(join(dist, p));
+  rmSync(join(dist, 'download', ZIP_NAME), { force: true });
+  rmSync(join(dist, 'download', `${ZIP_NAME}.sha256`), { force: true });
+
+  // 1. The service worker and its manifest.
+  const paths = listFiles(dist);
+  const files: SiteFile[] = paths.map((path) => {
+    const data = readFileSync(join(dist, path));
+    return { path, size: data.length, hash: createHash('sha256').update(data).digest('hex') };
+  });
+  const plan = planPrecache(files, {
+    langs: LANGS,
+    budget: options.budget,
+    pagefindWasm: pagefindWasm(dist),
+    referencedPagefindUi: referencedPagefindUi(dist, paths),
+  });
+  const version = plan.manifest.version;
+  const manifestName = `offline-manifest.${version}.json`;
+  writeFileSync(join(dist, manifestName), JSON.stringify(plan.manifest));
+  writeFileSync(join(dist, 'sw.js'), workerSource({ version, manifest: manifestName, langs: [...LANGS] }));
+
+  // 2. The downloadable copy, streamed into a temporary file and renamed when complete.
+  const downloads = join(dist, 'download');
+  mkdirSync(downloads, { recursive: true });
+  const zipPath = join(downloads, ZIP_NAME);
+  const partial = `${zipPath}.partial`;
+  const copyPaths = listFiles(dist).filter(inCopy);
+  const text = new TextEncoder().encode(readme());
+  const sources: CopySource[] = [
+    { path: 'README.txt', read: () => text },
+    ...copyPaths.map((path) => ({ path, read: () => copyFile(path, () => readFileSync(join(dist, path)), base) })),
+  ];
+  const fd = openSync(partial, 'w');
+  let zip: { bytes: number; sha256: string };
+  try {
+    zip = await zipFiles(sources, (chunk) => writeSync(fd, chunk), { folder: COPY_FOLDER, mtime: options.mtime });
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(partial, zipPath);
+  writeFileSync(`${zipPath}.sha256`, sha256Line(zip.sha256, ZIP_NAME));
+
+  return { version, precache: plan, zip: { path: zipPath, bytes: zip.bytes, sha256: zip.sha256, files: sources.length } };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const started = performance.now();
+  const dist = process.argv[2] ?? 'dist';
+  const budget = Number(process.env.OFFLINE_BUDGET_MB ?? 25) * 1024 * 1024;
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  const mtime = epoch ? new Date(Number(epoch) * 1000) : new Date();
+  const report = await buildOffline(dist, { base: process.env.BASE_PATH ?? '/', budget, mtime });
+  const { precache, zip } = report;
+  const reader = (l: string) => `${precache.perReader[l]!.count} files, ${mb(precache.perReader[l]!.bytes)}`;
+  console.log(`offline: version ${report.version}`);
+  console.log(`  storable: ${precache.candidates.count} files, ${mb(precache.candidates.bytes)}; budget ${mb(budget)} beyond the shell`);
+  console.log(
+    precache.complete
+      ? `  the service worker stores everything (${reader('')})`
+      : `  over budget: each reader stores the shell and their own language first (${LANGS.map((l) => `${l}: ${reader(l)}`).join('; ')}); the rest is stored when first opened`,
+  );
+  console.log(`  ${relative(process.cwd(), zip.path)}: ${zip.files} files, ${mb(zip.bytes)}, sha256 ${zip.sha256}`);
+  console.log(`  done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  if (statSync(zip.path).size !== zip.bytes) throw new Error('the zip on disk is not the size written');
+}

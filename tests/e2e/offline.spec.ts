@@ -1,0 +1,128 @@
+/**
+ * Offline reading: after one visit to the home page, with the network gone, an event page never
+ * opened, the timeline with a filter, the map and search all work; a page that was never stored
+ * gets the offline page; a new version is offered with a reload button and replaces the old cache.
+ *
+ * Each test runs its own server on its own port and shuts it down to go offline, besides
+ * context.setOffline(true): that way nothing, not even a worker's fetch, can reach the site.
+ */
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer } from '../../scripts/serve.ts';
+
+type Server = ReturnType<typeof startServer>;
+
+async function serve(dir: string): Promise<{ server: Server; origin: string }> {
+  const server = startServer(dir, 0);
+  await new Promise<void>((ok) => (server.listening ? ok() : server.once('listening', () => ok())));
+  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+async function goOffline(context: BrowserContext, server: Server) {
+  await context.setOffline(true);
+  server.closeAllConnections();
+  await new Promise((ok) => server.close(ok));
+}
+
+/** Visits a page and waits until the site is stored: the worker controls the page and the bar says so. */
+async function visitAndStore(page: Page, url: string) {
+  await page.goto(url);
+  await page.waitForFunction(async () => {
+    await navigator.serviceWorker.ready;
+    return navigator.serviceWorker.controller !== null;
+  });
+  await expect(page.locator('offline-status')).toHaveAttribute('data-state', 'saved', { timeout: 30_000 });
+}
+
+function watchCsp(page: Page): string[] {
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  return violations;
+}
+
+const h1 = (html: string) => /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]!.replace(/<[^>]+>/g, '').trim();
+
+test('after one visit the whole site reads offline: an unvisited event, the filtered timeline, the map, search', async ({ browser }) => {
+  const { server, origin } = await serve('dist');
+  const context = await browser.newContext({ baseURL: origin });
+  const page = await context.newPage();
+  const csp = watchCsp(page);
+  try {
+    await visitAndStore(page, '/kk/');
+    // The bar speaks the page's language.
+    await expect(page.locator('offline-status')).toContainText('Сақталды');
+    await goOffline(context, server);
+
+    // An event page that was never opened.
+    const ids = readdirSync('dist/kk/events', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const id = ids.at(-1)!;
+    const title = h1(readFileSync(`dist/kk/events/${id}/index.html`, 'utf8'))!;
+    await page.goto(`/kk/events/${id}/`);
+    await expect(page.locator('h1')).toHaveText(title);
+    await expect(page.locator('offline-status')).toHaveAttribute('data-state', 'offline');
+    await expect(page.locator('offline-status')).toContainText('Байланыс жоқ');
+
+    // The timeline with a filter from the URL: only that type is listed.
+    await page.goto('/kk/timeline/?type=protest');
+    const items = page.locator('.results .event-item');
+    await expect(items.first()).toBeVisible();
+    expect(await items.count()).toBeGreaterThan(0);
+    expect(await page.locator('.results .event-item .type-badge:not(.t-protest)').count()).toBe(0);
+
+    // The map: its basemap and markers come from stored files.
+    await page.goto('/ru/map/');
+    await expect(page.locator('.event-map path.region').first()).toBeAttached();
+    await expect(page.locator('.event-map .ev-marker, .event-map .marker-cluster, .event-map .area-marker').first()).toBeVisible();
+
+    // Search, in the index of another language than the first visit's.
+    await page.goto('/en/search/');
+    await page.locator('#search-q').fill('Zhanaozen');
+    await expect(page.locator('.search-results li').first()).toBeVisible();
+    await expect(page.locator('.search-results li').first()).toContainText(/Zhanaozen/i);
+
+    // A page that does not exist was never stored: the offline page says so, in three languages.
+    await page.goto('/kk/no-such-page/');
+    await expect(page.locator('h1')).toHaveText('Бұл бет құрылғыда сақталмаған');
+    await expect(page.locator('section[lang="en"] h2')).toHaveText('This page is not saved on this device');
+    expect(csp).toEqual([]);
+  } finally {
+    await context.close();
+    server.close();
+  }
+});
+
+test('a new version is offered with a reload button, and taking it removes the old cache', async ({ browser }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'qantar-sw-'));
+  cpSync('dist', dir, { recursive: true, filter: (src) => !src.includes('/download') });
+  const { server, origin } = await serve(dir);
+  const context = await browser.newContext({ baseURL: origin });
+  const page = await context.newPage();
+  try {
+    await visitAndStore(page, '/en/');
+    const before = await page.evaluate(() => caches.keys());
+    expect(before).toHaveLength(1);
+
+    // A new build: the worker's version changes (its manifest stays, so every file is reused).
+    const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
+    const version = /"version":"(\w+)"/.exec(sw)![1]!;
+    writeFileSync(join(dir, 'sw.js'), sw.replace(`"version":"${version}"`, `"version":"${version}next"`));
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r!.update()));
+
+    const bar = page.locator('offline-status');
+    await expect(bar).toHaveAttribute('data-state', 'update', { timeout: 30_000 });
+    await expect(bar).toContainText('A newer version of the chronicle is available.');
+    await Promise.all([page.waitForEvent('load'), bar.getByRole('button', { name: 'Reload' }).click()]);
+
+    await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([before[0]!.replace(version, `${version}next`)]);
+    await expect(page.locator('h1')).toBeVisible();
+  } finally {
+    await context.close();
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
