@@ -30,7 +30,7 @@ function compile(template: string, target: Translations): Compiled {
     re += escape(template.slice(last, m.index));
     const kind = m[2] as Kind | undefined;
     // a comparison is glued to its number (">=1"): only its known spellings may match
-    re += kind === 'cmp' ? `(${Object.keys(PARAM_WORDS.cmp).map(escape).join('|')})` : '(.+?)';
+    re += kind === 'cmp' ? `(${Object.keys(PARAM_WORDS.cmp).map(escape).join('|')})` : '(.*?)';
     params.push({ name: m[1]!, kind });
     last = m.index + m[0].length;
   }

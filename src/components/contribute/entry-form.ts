@@ -1,0 +1,209 @@
+/**
+ * <entry-form>: reads the proposal form, checks it with the build's own schema and rules
+ * (src/lib/content/proposal.ts, which imports src/schema/event.ts), shows each problem beside its
+ * field and in a summary at the top, and offers the resulting Markdown as a download (a Blob URL)
+ * and as a link to GitHub's new-file editor. It makes no request of its own.
+ */
+import { LANGS, type Lang } from '../../schema/enums.ts';
+import type { PlaceData } from '../../schema/place.ts';
+import { githubNewFileUrl, propose, type FieldError, type FormValues, type Proposal } from '../../lib/content/proposal.ts';
+
+class EntryForm extends HTMLElement {
+  #form!: HTMLFormElement;
+  #lang: Lang = 'en';
+  #places: PlaceData[] = [];
+  #sources: { id: string; data: { publisher: string } }[] = [];
+  #blobUrl: string | undefined;
+  #checked = false;
+  #next = 0;
+
+  connectedCallback() {
+    this.#form = this.querySelector('form')!;
+    const lang = this.dataset.lang ?? 'en';
+    this.#lang = (LANGS as readonly string[]).includes(lang) ? (lang as Lang) : 'en';
+    this.#places = JSON.parse(this.dataset.places ?? '[]');
+    this.#sources = JSON.parse(this.dataset.sources ?? '[]');
+    this.addRow('source');
+    this.querySelectorAll<HTMLButtonElement>('[data-add]').forEach((b) =>
+      b.addEventListener('click', () => this.addRow(b.dataset.add as 'source' | 'figure', true)),
+    );
+    this.#form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      this.#checked = true;
+      this.check(true);
+    });
+    // once checked, problems follow the typing: fixed ones disappear at once
+    this.#form.addEventListener('input', () => this.#checked && this.check(false));
+    this.#form.addEventListener('change', (e) => {
+      if ((e.target as HTMLElement).matches('select[name="source"]')) this.refreshFigureSources();
+      if (this.#checked) this.check(false);
+    });
+    this.#form.querySelector<HTMLButtonElement>('button[type="submit"]')!.disabled = false;
+    this.dataset.ready = '';
+  }
+
+  disconnectedCallback() {
+    if (this.#blobUrl) URL.revokeObjectURL(this.#blobUrl);
+  }
+
+  /** Clones a source or figure row; ids get a unique suffix so labels and hints stay attached. */
+  addRow(kind: 'source' | 'figure', focus = false) {
+    const template = this.querySelector<HTMLTemplateElement>(`template[data-row="${kind}"]`)!;
+    const list = this.querySelector<HTMLOListElement>(`ol[data-rows="${kind}"]`)!;
+    const item = template.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
+    const k = this.#next++;
+    item.querySelectorAll('[id]').forEach((el) => (el.id = `${el.id}-${k}`));
+    item.querySelectorAll('label[for]').forEach((el) => el.setAttribute('for', `${el.getAttribute('for')}-${k}`));
+    item.querySelectorAll('[aria-describedby]').forEach((el) =>
+      el.setAttribute('aria-describedby', el.getAttribute('aria-describedby')!.split(' ').map((id) => `${id}-${k}`).join(' ')),
+    );
+    const title = item.querySelector<HTMLElement>(kind === 'source' ? '[data-field="source"] > label' : '.row-title')!;
+    title.dataset.template = title.textContent!.trim();
+    item.querySelector('.remove')!.addEventListener('click', () => {
+      item.remove();
+      this.renumber(kind);
+      this.refreshFigureSources();
+      if (this.#checked) this.check(false);
+    });
+    list.append(item);
+    this.renumber(kind);
+    if (kind === 'figure') this.refreshFigureSources();
+    if (focus) item.querySelector<HTMLElement>('select, input')?.focus();
+  }
+
+  /** "Source 1", "Source 2"… follow the order on screen; the first source cannot be removed. */
+  renumber(kind: 'source' | 'figure') {
+    const items = this.rows(kind);
+    items.forEach((item, i) => {
+      const title = item.querySelector<HTMLElement>('[data-template]')!;
+      title.textContent = title.dataset.template!.replace('{n}', String(i + 1));
+      item.querySelector<HTMLButtonElement>('.remove')!.hidden = kind === 'source' && items.length === 1;
+    });
+  }
+
+  rows(kind: 'source' | 'figure'): HTMLLIElement[] {
+    return [...this.querySelectorAll<HTMLLIElement>(`ol[data-rows="${kind}"] > li`)];
+  }
+
+  /** A figure's source must be one of the entry's sources: offer exactly those. */
+  refreshFigureSources() {
+    const chosen = this.rows('source')
+      .map((r) => r.querySelector<HTMLSelectElement>('select[name="source"]')!)
+      .filter((s) => s.value)
+      .map((s) => ({ id: s.value, label: s.selectedOptions[0]!.textContent! }));
+    for (const row of this.rows('figure')) {
+      const select = row.querySelector<HTMLSelectElement>('select[name="figsource"]')!;
+      const current = select.value;
+      select.replaceChildren(select.options[0]!);
+      for (const c of chosen) select.append(new Option(c.label, c.id, false, c.id === current));
+    }
+  }
+
+  values(): FormValues {
+    const f = this.#form;
+    const value = (name: string) => (f.elements.namedItem(name) as HTMLInputElement | null)?.value ?? '';
+    const checked = (name: string) => [...f.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((i) => i.value);
+    const inRow = (row: HTMLElement, name: string) => row.querySelector<HTMLInputElement>(`[name="${name}"]`)!.value;
+    return {
+      lang: value('lang'),
+      title: value('title'),
+      summary: value('summary'),
+      date: value('date'),
+      time: value('time'),
+      endDate: value('endDate'),
+      endTime: value('endTime'),
+      precision: value('precision'),
+      place: value('place'),
+      type: value('type'),
+      actors: checked('actors'),
+      rights: checked('rights'),
+      sources: this.rows('source').map((r) => ({ id: inRow(r, 'source'), locator: inRow(r, 'locator') })),
+      figures: this.rows('figure').map((r) => ({
+        measure: inRow(r, 'measure'),
+        count: inRow(r, 'count'),
+        group: inRow(r, 'group'),
+        source: inRow(r, 'figsource'),
+        scope: inRow(r, 'scope'),
+        asOf: inRow(r, 'asOf'),
+      })),
+      verification: value('verification'),
+      body: value('body'),
+      slug: value('slug'),
+    };
+  }
+
+  check(moveFocus: boolean) {
+    const proposal = propose(this.values(), { places: this.#places, sources: this.#sources }, this.#lang);
+    this.showErrors(proposal.errors, moveFocus);
+    this.showResult(proposal.errors.length ? undefined : proposal, moveFocus);
+  }
+
+  /** The field element an error belongs to: `title`, `source-1` (second source row), `figure-0-count`. */
+  fieldFor(name: string): HTMLElement | null {
+    const row = /^source-(\d+)$/.exec(name);
+    if (row) return this.rows('source')[Number(row[1])]?.querySelector('[data-field="source"]') ?? null;
+    const fig = /^figure-(\d+)-(\w+)$/.exec(name);
+    if (fig) return this.rows('figure')[Number(fig[1])]?.querySelector(`[data-field="${fig[2]}"]`) ?? null;
+    return this.querySelector(`[data-field="${name}"]`);
+  }
+
+  showErrors(errors: FieldError[], moveFocus: boolean) {
+    for (const el of this.querySelectorAll<HTMLElement>('.field-error')) {
+      el.hidden = true;
+      el.textContent = '';
+    }
+    for (const el of this.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
+    const summary = this.querySelector<HTMLElement>('.error-summary')!;
+    const list = summary.querySelector('ul')!;
+    list.replaceChildren();
+    for (const error of errors) {
+      const field = this.fieldFor(error.field) ?? this.querySelector<HTMLElement>('[data-field="slug"]')!;
+      const slot = field.querySelector<HTMLElement>(':scope > .field-error')!;
+      // one problem per line (the class keeps line breaks)
+      slot.textContent = slot.textContent ? `${slot.textContent}\n${error.message}` : error.message;
+      slot.hidden = false;
+      const control = field.querySelector<HTMLElement>('input, select, textarea');
+      if (control) {
+        control.setAttribute('aria-invalid', 'true');
+        const ids = new Set((control.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean));
+        ids.add(slot.id);
+        control.setAttribute('aria-describedby', [...ids].join(' '));
+      }
+      let label = field.querySelector(':scope > label, :scope > legend')?.textContent?.trim() ?? error.field;
+      // inside a numbered row, say which one: "Figure 2 — Number"
+      const rowTitle = field.closest('.row-item')?.querySelector('[data-template]')?.textContent?.trim();
+      if (rowTitle && rowTitle !== label) label = `${rowTitle} — ${label}`;
+      const a = document.createElement('a');
+      a.href = `#${control?.id ?? slot.id}`;
+      a.textContent = `${label}: ${error.message}`;
+      a.addEventListener('click', (e) => {
+        e.preventDefault();
+        (control ?? field).focus();
+      });
+      const li = document.createElement('li');
+      li.append(a);
+      list.append(li);
+    }
+    summary.hidden = errors.length === 0;
+    if (errors.length && moveFocus) summary.focus();
+  }
+
+  showResult(proposal: Proposal | undefined, moveFocus: boolean) {
+    const section = this.querySelector<HTMLElement>('.result')!;
+    if (this.#blobUrl) URL.revokeObjectURL(this.#blobUrl);
+    this.#blobUrl = undefined;
+    section.hidden = !proposal;
+    if (!proposal) return;
+    const out = (name: string) => section.querySelector<HTMLElement>(`[data-out="${name}"]`)!;
+    out('id').textContent = proposal.id;
+    out('path').textContent = proposal.path;
+    out('markdown').textContent = proposal.markdown;
+    this.#blobUrl = URL.createObjectURL(new Blob([proposal.markdown], { type: 'text/markdown;charset=utf-8' }));
+    (out('download') as HTMLAnchorElement).href = this.#blobUrl;
+    const repo = this.dataset.repository ?? '';
+    (out('github') as HTMLAnchorElement).href = githubNewFileUrl(repo, this.dataset.branch ?? 'main', proposal.path, proposal.markdown);
+    if (moveFocus) section.querySelector<HTMLElement>('h2')!.focus();
+  }
+}
+
+customElements.define('entry-form', EntryForm);
