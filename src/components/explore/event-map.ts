@@ -17,6 +17,12 @@ type L = typeof Leaflet;
 const KZ_BOUNDS: Leaflet.LatLngBoundsExpression = [[40.5, 46.4], [55.5, 87.4]];
 const POINT = new Set(['exact', 'approximate', 'city']);
 
+/** Popup content made on first open, then kept: Leaflet calls a content function again on every update(). */
+const once = (make: () => HTMLElement) => {
+  let el: HTMLElement | undefined;
+  return () => (el ??= make());
+};
+
 class EventMap extends HTMLElement {
   #L!: L;
   #map!: Leaflet.Map;
@@ -105,7 +111,15 @@ class EventMap extends HTMLElement {
       setParam('at', `${c.lat.toFixed(3)},${c.lng.toFixed(3)},${map.getZoom()}`);
     });
     const ex = await loadIndex();
-    const cluster = L.markerClusterGroup({ chunkedLoading: true, showCoverageOnHover: false, maxClusterRadius: 45, spiderfyDistanceMultiplier: 1.6 });
+    // Thousands of markers are added in chunks so the page stays responsive; `loaded` settles when the last chunk is in.
+    let loaded: () => void = () => {};
+    const cluster = L.markerClusterGroup({
+      chunkedLoading: true,
+      chunkProgress: (done: number, total: number) => done >= total && loaded(),
+      showCoverageOnHover: false,
+      maxClusterRadius: 45,
+      spiderfyDistanceMultiplier: 1.6,
+    });
     const areas = L.layerGroup();
     cluster.addTo(map);
     areas.addTo(map);
@@ -116,7 +130,7 @@ class EventMap extends HTMLElement {
       if (!m) {
         const where = places.get(e.place)?.name[this.#lang] ?? e.place;
         m = L.marker([e.lat, e.lon], { icon: this.#icon(e.type), title: `${this.#s.type[e.type]} · ${where} · ${e.day}`, alt: this.#s.type[e.type] });
-        m.bindPopup(() => this.#popup(ex, [e]));
+        m.bindPopup(once(() => this.#popup(ex, [e])));
         m.on('popupopen', () => setParam('event', e.id));
         m.on('popupclose', () => setParam('event', undefined));
         markers.set(e.n, m);
@@ -124,7 +138,9 @@ class EventMap extends HTMLElement {
       return m;
     };
     let areaOf = new Map<string, Leaflet.Marker>();
-    const draw = () => {
+    let drawn = 0;
+    const draw = async () => {
+      const seq = ++drawn;
       const started = performance.now();
       const shown = matching(ex.events);
       cluster.clearLayers();
@@ -139,9 +155,14 @@ class EventMap extends HTMLElement {
           byArea.set(key, [...(byArea.get(key) ?? []), e]);
         }
       }
-      cluster.addLayers(points);
+      const added = new Promise<void>((resolve) => (loaded = resolve));
+      if (points.length) cluster.addLayers(points);
+      else loaded();
       areaOf = new Map();
       for (const [key, list] of byArea) {
+        // an entry asked for with ?event= comes first in its area's popup
+        const asked = list.findIndex((e) => e.id === param('event'));
+        if (asked > 0) list.unshift(...list.splice(asked, 1));
         const country = key === 'country';
         const place = places.get(country ? list[0]!.place : key);
         const name = place?.name[this.#lang] ?? key;
@@ -153,17 +174,19 @@ class EventMap extends HTMLElement {
           alt: label,
           zIndexOffset: -100,
         });
-        m.bindPopup(() => this.#popup(ex, list, label, country ? undefined : key), { maxWidth: 320 });
+        m.bindPopup(once(() => this.#popup(ex, list, label, country ? undefined : key)), { maxWidth: 320 });
         for (const e of list) areaOf.set(e.id, m);
         areas.addLayer(m);
       }
+      await added;
+      if (seq !== drawn) return;
       this.dataset.points = String(points.length);
       this.dataset.areaEvents = String(shown.length - points.length);
       this.dataset.ready = 'true';
       document.dispatchEvent(new CustomEvent('explore:map-ready', { detail: { ms: performance.now() - started, shown: shown.length } }));
     };
-    draw();
-    changes.addEventListener('filters', draw);
+    await draw();
+    changes.addEventListener('filters', () => void draw());
     const wanted = param('event');
     const target = wanted ? ex.events.find((e) => e.id === wanted) : undefined;
     if (target) {
