@@ -50,25 +50,34 @@ describe('numbers as reported, official and independent side by side', () => {
 });
 
 describe('events per day and per type', () => {
-  it('counts by local day over a continuous span, gaps included, later events by month', () => {
-    const { days, months } = eventsPerDay(chronicle.events);
-    expect(days).toHaveLength(DAILY_SPAN);
+  it('counts by local day over the busiest span, gaps included, other events by month', () => {
+    const { days, before, after } = eventsPerDay(chronicle.events);
     expect(days[0]).toEqual({ day: '2022-01-02', count: 1 });
+    expect(days.at(-1)).toEqual({ day: '2022-01-15', count: 1 });
+    expect(days).toHaveLength(14);
     expect(days.find((d) => d.day === '2022-01-03')).toEqual({ day: '2022-01-03', count: 0 });
     expect(days.find((d) => d.day === '2022-01-05')!.count).toBe(2);
-    expect(days.reduce((n, d) => n + d.count, 0) + months.reduce((n, m) => n + m.count, 0)).toBe(chronicle.events.length);
-    expect(months).toEqual([
+    expect(before).toEqual([]);
+    expect(after).toEqual([
       { month: '2022-03', count: 1 },
       { month: '2022-05', count: 1 },
       { month: '2022-08', count: 1 },
     ]);
+  });
+  it('puts background events before the busiest span in their own months', () => {
+    const early = [...chronicle.events.slice(0, 1)].map((e) => ({ ...e, start: { ...e.start, day: '2019-07-17' } }));
+    const { days, before, after } = eventsPerDay([...early, ...chronicle.events]);
+    expect(days[0]!.day).toBe('2022-01-02');
+    expect(before).toEqual([{ month: '2019-07', count: 1 }]);
+    expect(days.length).toBeLessThanOrEqual(DAILY_SPAN);
+    expect(days.reduce((n, d) => n + d.count, 0) + before.length + after.reduce((n, m) => n + m.count, 0)).toBe(chronicle.events.length + 1);
   });
   it('counts per type, most frequent first', () => {
     const types = eventsPerType(chronicle.events);
     expect(types[0]).toEqual({ type: 'casualty', count: 5 });
     expect(types.reduce((n, t) => n + t.count, 0)).toBe(chronicle.events.length);
   });
-  it('handles an empty chronicle', () => expect(eventsPerDay([])).toEqual({ days: [], months: [] }));
+  it('handles an empty chronicle', () => expect(eventsPerDay([])).toEqual({ days: [], before: [], after: [] }));
 });
 
 describe('scales', () => {

@@ -13,29 +13,48 @@ export interface DayCount {
   count: number;
 }
 
-/** The daily chart covers this many days from the first event; later events are counted by month. */
+/** The daily chart covers this many days: the window with the most events; others are counted by month. */
 export const DAILY_SPAN = 31;
 
+export interface MonthCount {
+  month: string;
+  count: number;
+}
+
+function addDays(day: string, n: number): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d! + n)).toISOString().slice(0, 10);
+}
+
+function perMonth(days: readonly string[]): MonthCount[] {
+  const counts = new Map<string, number>();
+  for (const d of days) counts.set(d.slice(0, 7), (counts.get(d.slice(0, 7)) ?? 0) + 1);
+  return [...counts].map(([month, count]) => ({ month, count }));
+}
+
 /**
- * Events per local start day, every day of the first DAILY_SPAN days (days without events
- * included, so gaps show), and the events after that window per month.
+ * Events per local start day over the DAILY_SPAN days that hold the most events (the earliest such
+ * window on a tie), every day shown so that gaps show; background events before that window and
+ * the aftermath after it are counted per month.
  */
-export function eventsPerDay(events: readonly ChronicleEvent[]): { days: DayCount[]; months: { month: string; count: number }[] } {
-  if (!events.length) return { days: [], months: [] };
+export function eventsPerDay(events: readonly ChronicleEvent[]): { days: DayCount[]; before: MonthCount[]; after: MonthCount[] } {
+  if (!events.length) return { days: [], before: [], after: [] };
   const sorted = events.map((e) => e.start.day).sort();
-  const first = sorted[0]!;
-  const last = sorted.at(-1)!;
-  const window = daysBetween(first, last).slice(0, DAILY_SPAN);
-  const end = window.at(-1)!;
-  const byDay = new Map(window.map((d) => [d, 0]));
-  const byMonth = new Map<string, number>();
-  for (const day of sorted) {
-    if (day <= end) byDay.set(day, byDay.get(day)! + 1);
-    else byMonth.set(day.slice(0, 7), (byMonth.get(day.slice(0, 7)) ?? 0) + 1);
+  let best = { start: sorted[0]!, count: 0 };
+  for (const [i, start] of sorted.entries()) {
+    const end = addDays(start, DAILY_SPAN - 1);
+    let n = 0;
+    for (let j = i; j < sorted.length && sorted[j]! <= end; j++) n++;
+    if (n > best.count) best = { start, count: n };
   }
+  const end = addDays(best.start, DAILY_SPAN - 1);
+  const last = sorted.filter((d) => d <= end).at(-1)!;
+  const byDay = new Map(daysBetween(best.start, last).map((d) => [d, 0]));
+  for (const day of sorted) if (byDay.has(day)) byDay.set(day, byDay.get(day)! + 1);
   return {
     days: [...byDay].map(([day, count]) => ({ day, count })),
-    months: [...byMonth].map(([month, count]) => ({ month, count })),
+    before: perMonth(sorted.filter((d) => d < best.start)),
+    after: perMonth(sorted.filter((d) => d > end)),
   };
 }
 

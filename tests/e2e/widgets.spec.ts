@@ -1,0 +1,232 @@
+/**
+ * Widgets on a member site: a third-party page on another origin (its own localhost port, with
+ * hostile CSS) embeds two widgets with the loader. Each shows exactly the matching events, has no
+ * inner scroll bar, is reachable by keyboard, keeps its own styles, and nothing is requested from
+ * any origin but the chronology's. Also: the plain iframe, the event card, the builder page.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { AddressInfo } from 'node:net';
+import { expect, test, type Frame, type Page } from '@playwright/test';
+import { applyFilters, parseFilters, toFilterable } from '../../src/lib/filters.ts';
+import { DIST } from './built-site.ts';
+import { chronicle } from './site.ts';
+
+const HOSTILE_CSS = `
+  * { color: rgb(255, 0, 0) !important; font-family: "Comic Sans MS", cursive !important; background: rgb(255, 255, 0) !important; }
+  li, h2, p { display: none !important; }
+  a { text-decoration: line-through !important; }
+  body { font-size: 40px !important; }
+`;
+
+function memberSite(body: string): Promise<{ server: Server; origin: string }> {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A member's site</title><style>${HOSTILE_CSS}</style></head>
+<body><h1 id="host-heading">A member's site</h1>${body}</body></html>`;
+  const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
+}
+
+const expected = (query: string) =>
+  applyFilters(chronicle().events.map(toFilterable), parseFilters(query)).map((e) => e.id);
+
+async function widgetFrame(page: Page, hostSelector: string): Promise<Frame> {
+  const handle = await page.locator(`${hostSelector} iframe`).elementHandle();
+  const frame = await handle!.contentFrame();
+  await frame!.waitForSelector('qc-embed-timeline[aria-busy="false"], article.embed-card');
+  return frame!;
+}
+
+/** Waits until the loader has sized the iframe to its content, then reports both heights. */
+async function sized(page: Page, hostSelector: string, frame: Frame) {
+  await expect
+    .poll(async () => {
+      const outer = await page.locator(`${hostSelector} iframe`).evaluate((f) => f.getBoundingClientRect().height);
+      const inner = await frame.evaluate(() => document.documentElement.scrollHeight);
+      return Math.abs(outer - inner);
+    }, { timeout: 10_000 })
+    .toBeLessThanOrEqual(1);
+  return frame.evaluate(() => ({
+    vertical: document.documentElement.scrollHeight > document.documentElement.clientHeight,
+    horizontal: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+  }));
+}
+
+test.describe('two widgets on a third-party site', () => {
+  let site: { server: Server; origin: string };
+  test.beforeAll(async ({ baseURL }) => {
+    site = await memberSite(`
+      <div data-qantar-timeline data-lang="ru" data-type="detention" data-place="almaty" id="w-ru"></div>
+      <p>Between the widgets.</p>
+      <div data-qantar-timeline data-lang="en" data-from="2022-01-04" data-to="2022-01-07" id="w-en"></div>
+      <script src="${baseURL}/embed.js" async></script>`);
+  });
+  test.afterAll(() => site.server.close());
+
+  test('each shows exactly its events, sized to its content, styled by itself, with no foreign request', async ({ page, baseURL }) => {
+    const chronology = new URL(baseURL!).origin;
+    const foreign: string[] = [];
+    page.on('request', (r) => {
+      const origin = new URL(r.url()).origin;
+      if (origin !== chronology && origin !== site.origin) foreign.push(r.url());
+      // nothing the frames load comes from the member's site
+      if (r.frame() !== page.mainFrame() && origin !== chronology) foreign.push(`frame: ${r.url()}`);
+    });
+    await page.goto(site.origin);
+    // the hostile CSS is live on the host page itself
+    await expect(page.locator('#host-heading')).toHaveCSS('color', 'rgb(255, 0, 0)');
+
+    for (const [id, query, lang] of [
+      ['#w-ru', 'type=detention&place=almaty', 'ru'],
+      ['#w-en', 'from=2022-01-04&to=2022-01-07', 'en'],
+    ] as const) {
+      const want = expected(query);
+      expect(want.length, `content has events for ${query}`).toBeGreaterThan(0);
+      await page.locator(id).scrollIntoViewIfNeeded();
+      const frame = await widgetFrame(page, id);
+      expect(new URL(frame.url()).origin).toBe(chronology);
+      expect(new URL(frame.url()).pathname).toBe(`/embed/${lang}/timeline/`);
+      await expect(frame.locator('html')).toHaveAttribute('lang', lang);
+      const shown = await frame.locator('.embed-list > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-id')));
+      expect(shown).toEqual(want);
+
+      // each item: local date, place, type, title linking to the entry in a new tab, verification
+      const first = frame.locator('.embed-list > li').first();
+      const e = chronicle().byId.get(want[0]!)!;
+      await expect(first.locator('.embed-meta')).toContainText(e.place.name[lang]);
+      await expect(first.locator('.type-badge')).toBeVisible();
+      await expect(first.locator('.verif')).toBeVisible();
+      const link = first.locator('.embed-title a');
+      await expect(link).toHaveAttribute('target', '_blank');
+      await expect(link).toHaveAttribute('href', `/${lang}/events/${e.id}/`);
+
+      // no inner scroll bar: the loader gave the iframe the height of its content
+      expect(await sized(page, id, frame)).toEqual({ vertical: false, horizontal: false });
+
+      // the host page's CSS did not leak in
+      await expect(first).toBeVisible();
+      const style = await link.evaluate((a) => {
+        const s = getComputedStyle(a);
+        return { color: s.color, font: s.fontFamily, decoration: s.textDecorationLine, size: getComputedStyle(document.body).fontSize };
+      });
+      expect(style.color).not.toBe('rgb(255, 0, 0)');
+      expect(style.font).not.toMatch(/Comic/);
+      expect(style.decoration).not.toBe('line-through');
+      expect(style.size).not.toBe('40px');
+      expect(await frame.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(255, 255, 0)');
+    }
+    expect(foreign).toEqual([]);
+  });
+
+  test('both widgets are reachable by keyboard, in page order', async ({ page }) => {
+    await page.goto(site.origin);
+    const frames = { ru: await widgetFrame(page, '#w-ru'), en: await widgetFrame(page, '#w-en') };
+    const reached: string[] = [];
+    for (let i = 0; i < 200 && !reached.includes('en'); i++) {
+      await page.keyboard.press('Tab');
+      for (const [lang, frame] of Object.entries(frames)) {
+        const inItem = await frame.evaluate(() => Boolean(document.hasFocus() && document.activeElement?.closest('.embed-list > li a')));
+        if (inItem && !reached.includes(lang)) reached.push(lang);
+      }
+    }
+    expect(reached).toEqual(['ru', 'en']);
+    // the focused link is visibly marked
+    const outline = await frames.en.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+  });
+
+  test('the loader accepts size messages only from its own frames on the chronology’s origin', async ({ page }) => {
+    await page.goto(site.origin);
+    const frame = await widgetFrame(page, '#w-en');
+    await sized(page, '#w-en', frame);
+    const before = await page.locator('#w-en iframe').evaluate((f) => f.getBoundingClientRect().height);
+    // a message from the host page's own origin, shaped like the frame's
+    await page.evaluate(() => window.postMessage({ qantar: 'size', height: 7, title: 'x' }, '*'));
+    await page.waitForTimeout(300);
+    expect(await page.locator('#w-en iframe').evaluate((f) => f.getBoundingClientRect().height)).toBe(before);
+    await expect(page.locator('#w-en iframe')).toHaveAttribute('title', /Qantar Chronicle|Timeline/);
+  });
+});
+
+test('an event card and a dark, accented timeline through the loader; a plain iframe without it', async ({ page, baseURL }) => {
+  const event = chronicle().events.find((e) => e.texts.kk) ?? chronicle().events[0]!;
+  const site = await memberSite(`
+    <div data-qantar-event="${event.id}" data-lang="kk" id="card"></div>
+    <div data-qantar-timeline data-lang="en" data-type="casualty" data-limit="2" data-theme="dark" data-accent="#1f9c4e" id="dark"></div>
+    <iframe id="plain" src="${baseURL}/embed/ru/timeline/?type=state-measure" title="Хроника" width="100%" height="400"></iframe>
+    <script src="${baseURL}/embed.js" async></script>`);
+  try {
+    await page.goto(site.origin);
+    const card = await widgetFrame(page, '#card');
+    expect(new URL(card.url()).pathname).toBe(`/embed/kk/event/${event.id}/`);
+    await expect(card.locator('.embed-title a')).toHaveText(new RegExp((event.texts.kk ?? event.texts[event.data.lang]!).title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    await expect(card.locator('.embed-title a')).toHaveAttribute('target', '_blank');
+    expect(await sized(page, '#card', card)).toEqual({ vertical: false, horizontal: false });
+
+    const dark = await widgetFrame(page, '#dark');
+    await expect(dark.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await dark.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(20, 20, 20)');
+    expect(await dark.evaluate(() => getComputedStyle(document.querySelector('.embed-head')!).borderTopColor)).toBe('rgb(31, 156, 78)');
+    const casualties = expected('type=casualty');
+    await expect(dark.locator('.embed-list > li')).toHaveCount(Math.min(2, casualties.length));
+    if (casualties.length > 2) await expect(dark.locator('.embed-more')).toHaveText(`${casualties.length - 2} more on the full timeline`);
+
+    // without the loader: the same frame, filtered from its own URL
+    const plain = await (await page.locator('#plain').elementHandle())!.contentFrame();
+    await plain!.waitForSelector('qc-embed-timeline[aria-busy="false"]');
+    expect(await plain!.locator('.embed-list > li').evaluateAll((l) => l.map((li) => li.getAttribute('data-id')))).toEqual(expected('type=state-measure'));
+  } finally {
+    site.server.close();
+  }
+});
+
+test('a widget link opens the full entry in a new tab', async ({ page, context, baseURL }) => {
+  const site = await memberSite(`<div data-qantar-timeline data-lang="en" data-limit="1"></div><script src="${baseURL}/embed.js" async></script>`);
+  try {
+    await page.goto(site.origin);
+    const frame = await widgetFrame(page, 'div[data-qantar-timeline]');
+    const [tab] = await Promise.all([context.waitForEvent('page'), frame.locator('.embed-title a').first().click()]);
+    await tab.waitForLoadState();
+    expect(tab.url()).toBe(`${baseURL}/en/events/${chronicle().events[0]!.id}/`);
+    await expect(tab.locator('h1')).toBeVisible();
+  } finally {
+    site.server.close();
+  }
+});
+
+test('the frames may be framed by other sites; the loader is small', async ({ request }) => {
+  const res = await request.get('/embed/en/timeline/');
+  expect(res.headers()['content-security-policy']).toBe('frame-ancestors *');
+  const loader = readFileSync(join(DIST, 'embed.js'));
+  expect(gzipSync(loader, { level: 9 }).length).toBeLessThan(5 * 1024);
+});
+
+test('the builder previews the widget and hands out the snippet for it', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/ru/widgets/');
+  const form = page.locator('qc-widget-builder form');
+  await form.locator('input[name="type"][value="detention"]').check();
+  await form.locator('select[name="place"]').selectOption('almaty');
+  const loader = page.locator('#snippet-loader');
+  await expect(loader).toHaveValue(`<div data-qantar-timeline data-lang="ru" data-type="detention" data-place="almaty"></div>\n<script src="${baseURL}/embed.js" async></script>`);
+  await expect(page.locator('#snippet-iframe')).toHaveValue(new RegExp(`src="${baseURL}/embed/ru/timeline/\\?type=detention&amp;place=almaty"`));
+  // the live preview is the real frame with that selection
+  const preview = page.frameLocator('iframe.preview');
+  await expect(page.locator('iframe.preview')).toHaveAttribute('src', `${baseURL}/embed/ru/timeline/?type=detention&place=almaty`);
+  await expect(preview.locator('.embed-list > li')).toHaveCount(expected('type=detention&place=almaty').length);
+
+  await form.locator('select[name="lang"]').selectOption('kk');
+  await form.locator('input[name="theme"][value="dark"]').check();
+  await form.locator('#use-accent').check();
+  await expect(loader).toHaveValue(/data-lang="kk" data-type="detention" data-place="almaty" data-theme="dark" data-accent="#1f4e9c"/);
+  await expect(page.locator('iframe.preview')).toHaveAttribute('src', /\/embed\/kk\/timeline\/\?type=detention&place=almaty&theme=dark&accent=1f4e9c$/);
+
+  await form.locator('input[name="kind"][value="event"]').check();
+  const id = await form.locator('select[name="id"]').inputValue();
+  await expect(loader).toHaveValue(new RegExp(`^<div data-qantar-event="${id}" data-lang="kk" data-theme="dark" data-accent="#1f4e9c"></div>`));
+  await expect(preview.locator('article.embed-card')).toHaveAttribute('data-id', id);
+
+  await page.getByRole('button', { name: 'Копировать' }).first().click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await loader.inputValue());
+});
