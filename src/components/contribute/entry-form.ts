@@ -4,6 +4,7 @@
  * field and in a summary at the top, and offers the resulting Markdown as a download (a Blob URL)
  * and as a link to GitHub's new-file editor. It makes no request of its own.
  */
+import './zod-jitless.ts'; // must come before anything that builds a schema
 import { LANGS, type Lang } from '../../schema/enums.ts';
 import type { PlaceData } from '../../schema/place.ts';
 import { githubNewFileUrl, propose, type FieldError, type FormValues, type Proposal } from '../../lib/content/proposal.ts';
@@ -115,8 +116,8 @@ class EntryForm extends HTMLElement {
       precision: value('precision'),
       place: value('place'),
       type: value('type'),
-      actors: checked('actors'),
-      rights: checked('rights'),
+      actors: checked('actors[]'),
+      rights: checked('rights[]'),
       sources: this.rows('source').map((r) => ({ id: inRow(r, 'source'), locator: inRow(r, 'locator') })),
       figures: this.rows('figure').map((r) => ({
         measure: inRow(r, 'measure'),
@@ -156,8 +157,11 @@ class EntryForm extends HTMLElement {
     const summary = this.querySelector<HTMLElement>('.error-summary')!;
     const list = summary.querySelector('ul')!;
     list.replaceChildren();
-    for (const error of errors) {
-      const field = this.fieldFor(error.field) ?? this.querySelector<HTMLElement>('[data-field="slug"]')!;
+    // the summary lists problems in the order of the form, top to bottom
+    const placed = errors
+      .map((error) => ({ error, field: this.fieldFor(error.field) ?? this.querySelector<HTMLElement>('[data-field="slug"]')! }))
+      .sort((a, b) => (a.field === b.field ? 0 : a.field.compareDocumentPosition(b.field) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    for (const { error, field } of placed) {
       const slot = field.querySelector<HTMLElement>(':scope > .field-error')!;
       // one problem per line (the class keeps line breaks)
       slot.textContent = slot.textContent ? `${slot.textContent}\n${error.message}` : error.message;

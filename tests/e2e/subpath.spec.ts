@@ -1,0 +1,140 @@
+/**
+ * The site works under a sub-path (a mirror at https://mirror.example/qantar/), not only at a
+ * domain root. The build runs as `npm run build` does — Astro, then the search index, then the
+ * offline copy — with BASE_PATH=/qantar/, into a temporary folder; scripts/serve.ts serves it under
+ * that prefix only (anything outside it is a 404), and every page is crawled: every link, script,
+ * style sheet, image, font and frame must answer 200, and must stay under the prefix.
+ */
+import { expect, test } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import type { AddressInfo } from 'node:net';
+import { parse } from 'node-html-parser';
+import { startServer } from '../../scripts/serve.ts';
+
+const root = join(import.meta.dirname, '../..');
+const PREFIX = '/qantar/';
+// absolute links (canonical, hreflang, feeds) name this origin; the crawl maps it to the test server
+const SITE = 'https://mirror.example';
+
+let tmp: string;
+let server: ReturnType<typeof startServer>;
+let origin: string;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(600_000);
+  tmp = mkdtempSync(join(tmpdir(), 'qantar-subpath-'));
+  const dist = join(tmp, 'dist');
+  const env = { ...process.env, BASE_PATH: PREFIX, SITE_URL: SITE, QANTAR_CACHE_DIR: join(tmp, 'cache') };
+  const steps: string[][] = [
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist],
+    [join(root, 'scripts/pagefind.ts'), dist],
+    [join(root, 'scripts/offline.ts'), dist],
+  ];
+  for (const args of steps) {
+    const r = spawnSync(process.execPath, args, { cwd: root, env, encoding: 'utf8', timeout: 400_000 });
+    if (r.status !== 0) throw new Error(`${args.slice(0, 2).join(' ')} failed:\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`);
+  }
+  server = startServer(dist, 0, PREFIX);
+  await new Promise<void>((resolve) => server.once('listening', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+test.afterAll(async () => {
+  await new Promise((resolve) => server?.close(resolve));
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+/** The URLs a page or a style sheet refers to. */
+function references(url: string, type: string, body: string): string[] {
+  if (type.startsWith('text/css')) return [...body.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/g)].map((m) => m[1]!);
+  if (!type.startsWith('text/html')) return [];
+  const doc = parse(body);
+  const out: string[] = [];
+  for (const el of doc.querySelectorAll('[href], [src], [srcset]')) {
+    for (const attr of ['href', 'src']) {
+      const v = el.getAttribute(attr);
+      if (v !== undefined) out.push(v);
+    }
+    const srcset = el.getAttribute('srcset');
+    if (srcset) out.push(...srcset.split(',').map((s) => s.trim().split(/\s+/)[0]!).filter(Boolean));
+  }
+  return out;
+}
+
+test('the build served under /qantar/ has no broken links', async () => {
+  test.setTimeout(300_000);
+  const seen = new Map<string, string>(); // url -> the page that links it first
+  const queue: string[] = [];
+  const broken: string[] = [];
+  const outside: string[] = [];
+  const add = (raw: string, from: string) => {
+    if (/^(mailto:|tel:|data:|blob:|javascript:|#)/i.test(raw)) return;
+    let url: URL;
+    try {
+      url = new URL(raw.replace(SITE, origin), `${origin}${from}`);
+    } catch {
+      broken.push(`${from}: unparseable ${raw}`);
+      return;
+    }
+    if (url.origin !== origin) return; // another site: sources, the repository
+    if (!url.pathname.startsWith(PREFIX)) outside.push(`${from}: ${raw}`);
+    const key = url.pathname;
+    if (!seen.has(key)) {
+      seen.set(key, from);
+      queue.push(key);
+    }
+  };
+  add(PREFIX, PREFIX);
+  for (const lang of ['kk', 'ru', 'en']) add(`${PREFIX}${lang}/`, PREFIX);
+
+  let pages = 0;
+  while (queue.length) {
+    const batch = queue.splice(0, 16);
+    await Promise.all(
+      batch.map(async (path) => {
+        const res = await fetch(`${origin}${path}`, { redirect: 'manual' });
+        const type = res.headers.get('content-type') ?? '';
+        if (res.status !== 200) {
+          broken.push(`${seen.get(path)} → ${path}: ${res.status}`);
+          await res.body?.cancel();
+          return;
+        }
+        if (!type.startsWith('text/html') && !type.startsWith('text/css')) {
+          await res.body?.cancel();
+          return;
+        }
+        if (type.startsWith('text/html')) pages++;
+        for (const ref of references(path, type, await res.text())) add(ref, path);
+      }),
+    );
+  }
+  expect(broken).toEqual([]);
+  expect(outside).toEqual([]);
+  // the crawl reached the whole site: every page type in every language
+  expect(pages).toBeGreaterThan(100);
+  for (const path of ['kk/timeline/', 'ru/map/', 'en/contribute/new/', 'en/search/', 'en/data/']) expect(seen.has(`${PREFIX}${path}`), path).toBe(true);
+});
+
+test('pages under /qantar/ load their scripts and styles, and the propose form works', async ({ page }) => {
+  const failed: string[] = [];
+  page.on('response', (r) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+  });
+  page.on('requestfailed', (r) => failed.push(`failed ${r.url()}`));
+  await page.goto(`${origin}${PREFIX}ru/contribute/new/`);
+  await expect(page.locator('entry-form')).toHaveAttribute('data-ready', '');
+  // the stylesheet applied: the public warning has its border
+  expect(await page.locator('.public-notice').evaluate((el) => getComputedStyle(el).borderLeftWidth)).toBe('6px');
+  await page.fill('#f-title', '<b>');
+  await page.click('entry-form button[type="submit"]');
+  await expect(page.locator('[data-field="title"] > .field-error')).toHaveText('только простой текст: уберите < и > (без HTML)');
+  await page.goto(`${origin}${PREFIX}en/timeline/`);
+  await page.getByRole('link', { name: 'Contribute' }).first().click();
+  await expect(page).toHaveURL(`${origin}${PREFIX}en/contribute/`);
+  expect(failed.filter((f) => !f.endsWith('/favicon.ico'))).toEqual([]);
+});
