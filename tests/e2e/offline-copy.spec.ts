@@ -137,9 +137,12 @@ for (const where of ['the unpacked folder', 'its parent folder (a sub-path)'] as
   });
 }
 
-test('under a sub-path, the copy remembers the language and its timeline filters, map and search work', async ({ page }) => {
+test('under a sub-path, the copy remembers the language and its timeline filters, map and search work', async ({ browser }) => {
   test.setTimeout(90_000);
   const { origin, child } = await pythonServer(dir);
+  // As a reader gets it: with its service worker registering in the background.
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  const page = await context.newPage();
   const root = `${origin}/${FOLDER}/`;
   const failures: string[] = [];
   page.on('response', (r) => r.status() >= 400 && failures.push(`${r.status()} ${r.url()}`));
@@ -174,6 +177,7 @@ test('under a sub-path, the copy remembers the language and its timeline filters
     await expect(page.locator('h1')).toBeVisible();
     expect(failures).toEqual([]);
   } finally {
+    await context.close();
     child.kill();
   }
 });

@@ -49,7 +49,7 @@ const h1 = (html: string) => /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]!.replac
 
 test('after one visit the whole site reads offline: an unvisited event, the filtered timeline, the map, search', async ({ browser }) => {
   const { server, origin } = await serve('dist');
-  const context = await browser.newContext({ baseURL: origin });
+  const context = await browser.newContext({ baseURL: origin, serviceWorkers: 'allow' });
   const page = await context.newPage();
   const csp = watchCsp(page);
   try {
@@ -100,7 +100,7 @@ test('a new version is offered with a reload button, and taking it removes the o
   const dir = mkdtempSync(join(tmpdir(), 'qantar-sw-'));
   cpSync('dist', dir, { recursive: true, filter: (src) => !src.includes('/download') });
   const { server, origin } = await serve(dir);
-  const context = await browser.newContext({ baseURL: origin });
+  const context = await browser.newContext({ baseURL: origin, serviceWorkers: 'allow' });
   const page = await context.newPage();
   try {
     await visitAndStore(page, '/en/');

@@ -43,6 +43,8 @@ function rewriteSrcset(value: string, path: string, base: string): string {
 
 function rewriteAttributes(attrs: string, path: string, base: string): string {
   const refresh = /\bhttp-equiv\s*=\s*["']?refresh/i.test(attrs);
+  // Most tags hold no site link at all: skip them cheaply (a large site has millions of tags).
+  if (!refresh && !attrs.includes(`"${base}`) && !attrs.includes(`'${base}`) && !/srcset/i.test(attrs)) return attrs;
   return attrs.replace(/([^\s"'=<>/]+)(\s*=\s*)("([^"]*)"|'([^']*)')/g, (whole, name: string, eq: string, quoted: string, dq?: string, sq?: string) => {
     const value = dq ?? sq ?? '';
     const quote = quoted[0];
