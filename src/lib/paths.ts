@@ -10,3 +10,20 @@ export function langItemPaths<T, K extends string>(items: readonly T[], param: K
     items.map((item) => ({ params: { lang, [param]: key(item) } as { lang: Lang } & Record<K, string>, props: { lang, item } })),
   );
 }
+
+/**
+ * langItemPaths for a long list shown `size` events a page: page 1 at the item's own address,
+ * then `2/`, `3/`… (the `page` rest parameter), so no page grows with the chronology.
+ */
+export function langItemPagedPaths<T, E, K extends string>(items: readonly T[], param: K, key: (item: T) => string, list: (item: T) => readonly E[], size: number) {
+  return LANGS.flatMap((lang: Lang) =>
+    items.flatMap((item) => {
+      const all = list(item);
+      const pages = Math.max(1, Math.ceil(all.length / size));
+      return Array.from({ length: pages }, (_, i) => ({
+        params: { lang, [param]: key(item), page: i === 0 ? undefined : String(i + 1) } as { lang: Lang; page: string | undefined } & Record<K, string>,
+        props: { lang, item, page: i + 1, pages, events: all.slice(i * size, (i + 1) * size), total: all.length },
+      }));
+    }),
+  );
+}

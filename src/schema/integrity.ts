@@ -71,10 +71,13 @@ export function checkIntegrity(input: {
   }
 
   const eventById = new Map<string, LoadedEvent>();
+  // ids that differ only in case clash on case-insensitive file systems; a map keeps this linear at 10,000 entries
+  const byLowerId = new Map<string, LoadedEvent>();
   for (const e of input.events) {
     const lower = e.id.toLowerCase();
-    const clash = [...eventById.keys()].find((k) => k.toLowerCase() === lower);
-    if (clash) add(e.file, [], `duplicate event id "${e.id}" (also ${eventById.get(clash)!.file})`);
+    const clash = byLowerId.get(lower);
+    if (clash) add(e.file, [], `duplicate event id "${e.id}" (also ${clash.file})`);
+    byLowerId.set(lower, e);
     eventById.set(e.id, e);
   }
 

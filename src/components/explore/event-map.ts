@@ -118,11 +118,19 @@ class EventMap extends HTMLElement {
       chunkProgress: (done: number, total: number) => done >= total && loaded(),
       showCoverageOnHover: false,
       maxClusterRadius: 45,
+      // areas (region- and country-wide entries) cluster with the points, so no two markers ever overlap;
+      // a cluster counts events, an area marker standing for all of its area's events
+      iconCreateFunction: (group) => {
+        const n = group.getAllChildMarkers().reduce((sum, m) => sum + ((m.options as { count?: number }).count ?? 1), 0);
+        return L.divIcon({
+          className: `marker-cluster marker-cluster-${n < 10 ? 'small' : n < 100 ? 'medium' : 'large'}`,
+          html: `<div><span>${n}</span></div>`,
+          iconSize: [40, 40],
+        });
+      },
       spiderfyDistanceMultiplier: 1.6,
     });
-    const areas = L.layerGroup();
     cluster.addTo(map);
-    areas.addTo(map);
     const markers = new Map<number, Leaflet.Marker>();
     const places = new Map(ex.raw.places.map((p) => [p.id, p]));
     const markerOf = (e: ExploreEvent) => {
@@ -144,7 +152,6 @@ class EventMap extends HTMLElement {
       const started = performance.now();
       const shown = matching(ex.events);
       cluster.clearLayers();
-      areas.clearLayers();
       for (const layer of [...this.#regions.values(), this.#country]) layer?.getElement()?.classList.remove('has-events');
       const byArea = new Map<string, ExploreEvent[]>();
       const points: Leaflet.Marker[] = [];
@@ -155,10 +162,9 @@ class EventMap extends HTMLElement {
           byArea.set(key, [...(byArea.get(key) ?? []), e]);
         }
       }
-      const added = new Promise<void>((resolve) => (loaded = resolve));
-      if (points.length) cluster.addLayers(points);
-      else loaded();
+
       areaOf = new Map();
+      const areaMarkers: Leaflet.Marker[] = [];
       for (const [key, list] of byArea) {
         // an entry asked for with ?event= comes first in its area's popup
         const asked = list.findIndex((e) => e.id === param('event'));
@@ -168,16 +174,22 @@ class EventMap extends HTMLElement {
         const name = place?.name[this.#lang] ?? key;
         const label = country ? fill(this.#s.countryWide, { count: list.length }) : fill(this.#s.regionWide, { count: list.length, region: name });
         (country ? this.#country : this.#regions.get(key))?.getElement()?.classList.add('has-events');
-        const m = L.marker([list[0]!.lat, list[0]!.lon], {
+        // a region's marker sits in the middle of its shape, away from its capital's own markers
+        const shape = country ? undefined : (this.#regions.get(key) as unknown as Leaflet.Polygon | undefined);
+        const m = L.marker(shape ? shape.getBounds().getCenter() : [list[0]!.lat, list[0]!.lon], {
+          count: list.length,
           icon: L.divIcon({ className: `area-marker${country ? ' country' : ''}`, html: String(list.length), iconSize: [30, 24] }),
           title: label,
           alt: label,
           zIndexOffset: -100,
-        });
+        } as Leaflet.MarkerOptions);
         m.bindPopup(once(() => this.#popup(ex, list, label, country ? undefined : key)), { maxWidth: 320 });
         for (const e of list) areaOf.set(e.id, m);
-        areas.addLayer(m);
+        areaMarkers.push(m);
       }
+      const added = new Promise<void>((resolve) => (loaded = resolve));
+      if (points.length + areaMarkers.length) cluster.addLayers([...points, ...areaMarkers]);
+      else loaded();
       await added;
       if (seq !== drawn) return;
       this.dataset.points = String(points.length);
@@ -192,7 +204,10 @@ class EventMap extends HTMLElement {
     if (target) {
       const m = markers.get(target.n);
       if (m && cluster.hasLayer(m)) cluster.zoomToShowLayer(m, () => m.openPopup());
-      else areaOf.get(target.id)?.openPopup();
+      else {
+        const area = areaOf.get(target.id);
+        if (area) cluster.zoomToShowLayer(area, () => area.openPopup());
+      }
     }
   }
 

@@ -19,7 +19,10 @@ class ExploreFilters extends HTMLElement {
     this.#write(filters());
     this.#form.hidden = false;
     this.#form.addEventListener('change', () => setFilters(this.#read()));
-    this.#form.addEventListener('submit', (e) => e.preventDefault());
+    this.#form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      setFilters(this.#read());
+    });
     this.#form.addEventListener('reset', (e) => {
       e.preventDefault();
       this.#write(emptyFilters());

@@ -1,0 +1,129 @@
+/**
+ * npm run bench [-- --events 1000,10000] [--runs 3] [--keep]
+ *
+ * Builds a synthetic chronology of N events (scripts/bench/generate.ts) in a temporary copy of the
+ * project — never in content/ — and prints one table: validate time, build time and peak memory,
+ * Pagefind time, pages, total size, the heaviest HTML page, and in Chromium the time until the
+ * first events of the timeline are visible with the bytes transferred, the time to apply a filter
+ * and the time until the map is ready. With a single N other than 1,000, 1,000 is run too, as the
+ * reference column. The figures are also written to bench-out/bench.json.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { generate } from './bench/generate.ts';
+import { makeProject } from './bench/project.ts';
+import { run } from './bench/measure.ts';
+import { siteFigures } from './bench/site.ts';
+import { measureBrowser, type BrowserFigures } from './bench/browser.ts';
+import { startServer } from './serve.ts';
+import type { ExploreIndex } from '../src/lib/explore-index.ts';
+import { EVENT_TYPES } from '../src/schema/enums.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const argv = process.argv.slice(2);
+const arg = (name: string) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+let sizes = (arg('events') ?? '1000').split(',').map(Number);
+if (sizes.length === 1 && sizes[0] !== 1000) sizes = [1000, sizes[0]!];
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--events takes event counts, e.g. --events 1000,10000');
+const runs = Number(arg('runs') ?? 3);
+const keep = argv.includes('--keep');
+
+interface Result extends BrowserFigures {
+  events: number;
+  validateMs: number;
+  validateCpuMs: number;
+  buildMs: number;
+  buildCpuMs: number;
+  pagefindCpuMs: number;
+  load: [number, number];
+  buildPeakBytes: number;
+  pagefindMs: number;
+  pages: number;
+  totalBytes: number;
+  heaviest: { path: string; bytes: number };
+  pagesOver500k: number;
+}
+
+async function bench(n: number): Promise<Result> {
+  const load0 = loadavg()[0]!;
+  const dir = mkdtempSync(join(tmpdir(), `qantar-bench-${n}-`));
+  try {
+    const project = makeProject(root, dir);
+    process.stderr.write(`[${n}] generating in ${dir}\n`);
+    generate(join(project, 'content'), n, join(root, 'content/places.yaml'));
+    process.stderr.write(`[${n}] validating\n`);
+    const validate = await run(process.execPath, ['scripts/validate.ts'], { cwd: project });
+    process.stderr.write(`[${n}] building\n`);
+    const build = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: project, env: { ASTRO_TELEMETRY_DISABLED: '1' } });
+    process.stderr.write(`[${n}] indexing\n`);
+    const pagefind = await run(process.execPath, ['scripts/pagefind.ts', 'dist'], { cwd: project });
+    const dist = join(project, 'dist');
+    const site = siteFigures(dist);
+    const index = JSON.parse(readFileSync(join(dist, 'data/explore/index.json'), 'utf8')) as ExploreIndex;
+    const counts = new Map<number, number>();
+    for (const row of index.events) counts.set(row[1], (counts.get(row[1]) ?? 0) + 1);
+    const busiest = EVENT_TYPES[[...counts].sort((a, b) => b[1] - a[1])[0]![0]]!;
+    const server = startServer(dist, 0);
+    await new Promise((r) => server.once('listening', r));
+    process.stderr.write(`[${n}] measuring in Chromium\n`);
+    try {
+      const browser = await measureBrowser(`http://127.0.0.1:${(server.address() as AddressInfo).port}`, busiest, runs);
+      return {
+        events: n,
+        validateMs: validate.ms,
+        validateCpuMs: validate.cpuMs,
+        buildMs: build.ms,
+        buildCpuMs: build.cpuMs,
+        buildPeakBytes: build.peakBytes,
+        pagefindMs: pagefind.ms,
+        pagefindCpuMs: pagefind.cpuMs,
+        load: [load0, loadavg()[0]!],
+        ...site,
+        ...browser,
+      };
+    } finally {
+      server.close();
+    }
+  } finally {
+    if (keep) process.stderr.write(`kept ${dir}\n`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const ms = (x: number) => `${Math.round(x)} ms`;
+const kb = (b: number) => (b >= 1024 * 1024 ? `${(b / 1024 / 1024).toFixed(1)} MB` : `${Math.round(b / 1024)} KB`);
+
+function table(results: Result[]): string {
+  const rows: [string, (r: Result) => string, string][] = [
+    ['validate (npm run validate)', (r) => `${s(r.validateMs)} (CPU ${s(r.validateCpuMs)})`, '< 10 s at 10,000'],
+    ['build (astro build)', (r) => `${s(r.buildMs)} (CPU ${s(r.buildCpuMs)})`, '< 120 s at 10,000'],
+    ['build peak memory', (r) => kb(r.buildPeakBytes), '< 3 GB'],
+    ['Pagefind index', (r) => `${s(r.pagefindMs)} (CPU ${s(r.pagefindCpuMs)})`, ''],
+    ['build + Pagefind', (r) => s(r.buildMs + r.pagefindMs), ''],
+    ['HTML pages', (r) => String(r.pages), ''],
+    ['total size of dist/', (r) => kb(r.totalBytes), ''],
+    ['heaviest HTML page', (r) => `${kb(r.heaviest.bytes)} ${r.heaviest.path}`, '≤ 500 KB'],
+    ['HTML pages over 500 KB', (r) => String(r.pagesOver500k), '0'],
+    ['timeline: first events visible', (r) => ms(r.firstEventsMs), '< 400 ms'],
+    ['timeline: bytes until then', (r) => kb(r.firstEventsBytes), ''],
+    ['timeline: bytes once idle', (r) => kb(r.loadedBytes), ''],
+    ['filter applied (one type)', (r) => `${ms(r.filterMs)} (${r.filterShown} shown)`, '< 50 ms'],
+    ['map ready', (r) => `${ms(r.mapReadyMs)} (${r.mapEvents} events)`, '< 1 s at 1,000, < 2 s at 10,000'],
+    ['load average (start → end)', (r) => `${r.load[0].toFixed(1)} → ${r.load[1].toFixed(1)}`, `${cpus().length} cores: above that, times are shared`],
+  ];
+  const head = `| | ${results.map((r) => `${r.events.toLocaleString('en')} events`).join(' | ')} | budget |`;
+  const line = `|---|${results.map(() => '---|').join('')}---|`;
+  return [head, line, ...rows.map(([name, f, budget]) => `| ${name} | ${results.map(f).join(' | ')} | ${budget} |`)].join('\n');
+}
+
+const results: Result[] = [];
+for (const n of sizes) results.push(await bench(n));
+mkdirSync(join(root, 'bench-out'), { recursive: true });
+writeFileSync(join(root, 'bench-out/bench.json'), JSON.stringify({ date: new Date().toISOString(), results }, null, 2));
+console.log(table(results));
