@@ -35,6 +35,7 @@ class EventMap extends HTMLElement {
   async connectedCallback() {
     this.#s = JSON.parse(this.dataset.strings!) as ClientStrings;
     this.#lang = this.dataset.lang as Lang;
+    if (this.dataset.mode === 'explore') void loadIndex().catch(() => {}); // fetched while Leaflet loads
     const [{ default: L }, topojson, topo] = await Promise.all([
       import('leaflet'),
       import('topojson-client'),

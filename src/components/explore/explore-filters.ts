@@ -3,7 +3,12 @@
  * shared store) and announces "N of M events" in a live region as the filters change.
  */
 import { emptyFilters, LIST_KEYS, type FilterState } from '../../lib/filters.ts';
-import { changes, filters, loadIndex, matching, setFilters } from './store.ts';
+import { chunkCount } from '../../lib/explore-index.ts';
+import type { Lang } from '../../schema/enums.ts';
+import { changes, filters, isEmpty, loadChunk, loadIndex, matching, setFilters } from './store.ts';
+
+/** Text chunks fetched ahead when a reader reaches for the filters: 1,000 events' titles and summaries. */
+const PREFETCH = 2;
 import { fill } from './render.ts';
 import type { ClientStrings } from './strings.ts';
 
@@ -29,7 +34,27 @@ class ExploreFilters extends HTMLElement {
       setFilters(emptyFilters());
     });
     changes.addEventListener('filters', () => void this.#update());
-    void this.#update();
+    if (!isEmpty(filters())) void this.#update();
+    // Nothing is fetched for a reader who does not filter; one who reaches for the filters gets the
+    // index and the first texts while choosing, so that applying a filter needs no request.
+    const warm = () => {
+      this.#form.removeEventListener('pointerover', warm);
+      this.#form.removeEventListener('focusin', warm);
+      void this.#warm();
+    };
+    this.#form.addEventListener('pointerover', warm);
+    this.#form.addEventListener('focusin', warm);
+  }
+
+  async #warm() {
+    try {
+      const { raw } = await loadIndex();
+      const lang = this.dataset.lang as Lang;
+      await Promise.all(Array.from({ length: Math.min(PREFETCH, chunkCount(raw.events.length, raw.chunk)) }, (_, n) => loadChunk(lang, n)));
+      this.dataset.warm = 'true';
+    } catch {
+      // filtering will retry and say so
+    }
   }
 
   #read(): FilterState {
