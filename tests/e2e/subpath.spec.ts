@@ -50,7 +50,7 @@ test.afterAll(async () => {
 });
 
 /** The URLs a page or a style sheet refers to. */
-function references(url: string, type: string, body: string): string[] {
+function references(type: string, body: string): string[] {
   if (type.startsWith('text/css')) return [...body.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/g)].map((m) => m[1]!);
   if (!type.startsWith('text/html')) return [];
   const doc = parse(body);
@@ -109,7 +109,7 @@ test('the build served under /qantar/ has no broken links', async () => {
           return;
         }
         if (type.startsWith('text/html')) pages++;
-        for (const ref of references(path, type, await res.text())) add(ref, path);
+        for (const ref of references(type, await res.text())) add(ref, path);
       }),
     );
   }
