@@ -6,7 +6,9 @@
  * Pagefind time, pages, total size, the heaviest HTML page, and in Chromium the time until the
  * first events of the timeline are visible with the bytes transferred, the time to apply a filter
  * and the time until the map is ready. With a single N other than 1,000, 1,000 is run too, as the
- * reference column. The figures are also written to bench-out/bench.json.
+ * reference column. Lighthouse scores (desktop settings) of the home, timeline, event, map and
+ * search pages follow for the first size (--no-lighthouse skips them). The figures are also
+ * written to bench-out/bench.json.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -17,6 +19,8 @@ import { makeProject } from './bench/project.ts';
 import { run } from './bench/measure.ts';
 import { siteFigures } from './bench/site.ts';
 import { measureBrowser, type BrowserFigures } from './bench/browser.ts';
+import { CATEGORIES, measureLighthouse, type PageScores } from './bench/lighthouse.ts';
+import { createServer } from 'node:net';
 import { startServer } from './serve.ts';
 import type { ExploreIndex } from '../src/lib/explore-index.ts';
 import { EVENT_TYPES } from '../src/schema/enums.ts';
@@ -32,6 +36,17 @@ if (sizes.length === 1 && sizes[0] !== 1000) sizes = [1000, sizes[0]!];
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--events takes event counts, e.g. --events 1000,10000');
 const runs = Number(arg('runs') ?? 3);
 const keep = argv.includes('--keep');
+const withLighthouse = !argv.includes('--no-lighthouse');
+
+/** A free port on 127.0.0.1, so the site can be built with its final address (canonical URLs). */
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
 
 interface Result extends BrowserFigures {
   events: number;
@@ -47,9 +62,10 @@ interface Result extends BrowserFigures {
   totalBytes: number;
   heaviest: { path: string; bytes: number };
   pagesOver500k: number;
+  lighthouse?: PageScores[];
 }
 
-async function bench(n: number): Promise<Result> {
+async function bench(n: number, lighthouse: boolean): Promise<Result> {
   const load0 = loadavg()[0]!;
   const dir = mkdtempSync(join(tmpdir(), `qantar-bench-${n}-`));
   try {
@@ -59,7 +75,9 @@ async function bench(n: number): Promise<Result> {
     process.stderr.write(`[${n}] validating\n`);
     const validate = await run(process.execPath, ['scripts/validate.ts'], { cwd: project });
     process.stderr.write(`[${n}] building\n`);
-    const build = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: project, env: { ASTRO_TELEMETRY_DISABLED: '1' } });
+    const port = await freePort();
+    const origin = `http://127.0.0.1:${port}`;
+    const build = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: project, env: { ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: origin } });
     process.stderr.write(`[${n}] indexing\n`);
     const pagefind = await run(process.execPath, ['scripts/pagefind.ts', 'dist'], { cwd: project });
     const dist = join(project, 'dist');
@@ -68,11 +86,16 @@ async function bench(n: number): Promise<Result> {
     const counts = new Map<number, number>();
     for (const row of index.events) counts.set(row[1], (counts.get(row[1]) ?? 0) + 1);
     const busiest = EVENT_TYPES[[...counts].sort((a, b) => b[1] - a[1])[0]![0]]!;
-    const server = startServer(dist, 0);
+    const server = startServer(dist, port);
     await new Promise((r) => server.once('listening', r));
     process.stderr.write(`[${n}] measuring in Chromium\n`);
     try {
-      const browser = await measureBrowser(`http://127.0.0.1:${(server.address() as AddressInfo).port}`, busiest, runs);
+      const browser = await measureBrowser(origin, busiest, runs);
+      let scores: PageScores[] | undefined;
+      if (lighthouse) {
+        process.stderr.write(`[${n}] Lighthouse\n`);
+        scores = await measureLighthouse(origin, ['/en/', '/en/timeline/', `/en/events/${index.events[0]![0]}/`, '/en/map/', '/en/search/']);
+      }
       return {
         events: n,
         validateMs: validate.ms,
@@ -85,6 +108,7 @@ async function bench(n: number): Promise<Result> {
         load: [load0, loadavg()[0]!],
         ...site,
         ...browser,
+        ...(scores ? { lighthouse: scores } : {}),
       };
     } finally {
       server.close();
@@ -123,7 +147,12 @@ function table(results: Result[]): string {
 }
 
 const results: Result[] = [];
-for (const n of sizes) results.push(await bench(n));
+for (const [i, n] of sizes.entries()) results.push(await bench(n, withLighthouse && i === 0));
 mkdirSync(join(root, 'bench-out'), { recursive: true });
 writeFileSync(join(root, 'bench-out/bench.json'), JSON.stringify({ date: new Date().toISOString(), results }, null, 2));
 console.log(table(results));
+for (const r of results.filter((r) => r.lighthouse)) {
+  console.log(`\nLighthouse (desktop settings, ${r.events.toLocaleString('en')} events): ${CATEGORIES.join(' / ')}`);
+  console.log('| page | scores | audits below 1 |\n|---|---|---|');
+  for (const p of r.lighthouse!) console.log(`| ${p.path} | ${CATEGORIES.map((c) => p.scores[c]).join(' / ')} | ${p.missed.join(', ') || '-'} |`);
+}
