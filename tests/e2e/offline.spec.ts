@@ -7,6 +7,7 @@
  * context.setOffline(true): that way nothing, not even a worker's fetch, can reach the site.
  */
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -25,6 +26,31 @@ async function goOffline(context: BrowserContext, server: Server) {
   await context.setOffline(true);
   server.closeAllConnections();
   await new Promise((ok) => server.close(ok));
+}
+
+/**
+ * Accessibility of the bar alone, in whatever state it is in: axe's rules, and the contrast of each
+ * text in it, which axe leaves undecided inside a shadow root.
+ */
+async function axeBar(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).include('offline-status').analyze();
+  const found = violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const contrasts = await page.locator('offline-status').evaluate((host) => {
+    const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+    const lum = (c: string) => {
+      const [r, g, b] = rgb(c).map((v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const ratio = (a: string, b: string) => (Math.max(lum(a), lum(b)) + 0.05) / (Math.min(lum(a), lum(b)) + 0.05);
+    const bar = host.shadowRoot!.querySelector<HTMLElement>('.bar')!;
+    const barBg = getComputedStyle(bar).backgroundColor;
+    return [...bar.querySelectorAll<HTMLElement>('p, button:not([hidden])')].map((el) => {
+      const bg = getComputedStyle(el).backgroundColor;
+      return { what: el.className || el.tagName, ratio: ratio(getComputedStyle(el).color, rgb(bg).length && !bg.endsWith(', 0)') ? bg : barBg) };
+    });
+  });
+  for (const c of contrasts) if (c.ratio < 4.5) found.push(`contrast ${c.ratio.toFixed(2)} for ${c.what}`);
+  return found;
 }
 
 /** Visits a page and waits until the site is stored: the worker controls the page and the bar says so. */
@@ -56,6 +82,7 @@ test('after one visit the whole site reads offline: an unvisited event, the filt
     await visitAndStore(page, '/kk/');
     // The bar speaks the page's language.
     await expect(page.locator('offline-status')).toContainText('Сақталды');
+    expect(await axeBar(page)).toEqual([]);
     await goOffline(context, server);
 
     // An event page that was never opened.
@@ -66,6 +93,7 @@ test('after one visit the whole site reads offline: an unvisited event, the filt
     await expect(page.locator('h1')).toHaveText(title);
     await expect(page.locator('offline-status')).toHaveAttribute('data-state', 'offline');
     await expect(page.locator('offline-status')).toContainText('Байланыс жоқ');
+    expect(await axeBar(page)).toEqual([]);
 
     // The timeline with a filter from the URL: only that type is listed.
     await page.goto('/kk/timeline/?type=protest');
@@ -100,7 +128,7 @@ test('a new version is offered with a reload button, and taking it removes the o
   const dir = mkdtempSync(join(tmpdir(), 'qantar-sw-'));
   cpSync('dist', dir, { recursive: true, filter: (src) => !src.includes('/download') });
   const { server, origin } = await serve(dir);
-  const context = await browser.newContext({ baseURL: origin, serviceWorkers: 'allow' });
+  const context = await browser.newContext({ baseURL: origin, serviceWorkers: 'allow', colorScheme: 'dark' });
   const page = await context.newPage();
   try {
     await visitAndStore(page, '/en/');
@@ -116,6 +144,7 @@ test('a new version is offered with a reload button, and taking it removes the o
     const bar = page.locator('offline-status');
     await expect(bar).toHaveAttribute('data-state', 'update', { timeout: 30_000 });
     await expect(bar).toContainText('A newer version of the chronicle is available.');
+    expect(await axeBar(page)).toEqual([]);
     await Promise.all([page.waitForEvent('load'), bar.getByRole('button', { name: 'Reload' }).click()]);
 
     await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([before[0]!.replace(version, `${version}next`)]);
