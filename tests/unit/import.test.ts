@@ -18,6 +18,7 @@ import { parseMarkdownFile } from '../../src/lib/content/frontmatter.ts';
 const root = join(import.meta.dirname, '../..');
 const fixtures = join(root, 'tests/fixtures/import');
 const ENV = { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', GITHUB_ACTIONS: '', INIT_CWD: root };
+// each run starts a Node process that loads the schemas: slow on a busy machine, hence the long timeouts
 const run = (script: string, args: string[]) => spawnSync(process.execPath, [join(root, 'scripts', script), ...args], { encoding: 'utf8', env: ENV, cwd: root });
 
 const temps: string[] = [];
@@ -30,7 +31,7 @@ beforeEach(() => {
 afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
 const events = () => readdirSync(join(tmp, 'content/events')).sort();
 
-describe('npm run import', () => {
+describe('npm run import', { timeout: 120_000 }, () => {
   it('writes nothing when a row is bad, and names every bad row and column', () => {
     const r = run('import.ts', ['--root', tmp, 'tests/fixtures/import/bad.csv']);
     expect(r.status).toBe(1);
@@ -101,7 +102,7 @@ describe('npm run import', () => {
   });
 });
 
-describe('reading a sheet', () => {
+describe('reading a sheet', { timeout: 120_000 }, () => {
   const ctx = (): ImportContext => {
     const c = loadContent(join(fixtures));
     return { places: c.places.places, sources: c.sources, eventIds: c.events.map((e) => e.id), exists: () => false };

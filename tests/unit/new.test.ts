@@ -48,7 +48,7 @@ const FLAGS = [
   '--actors', 'protesters,police',
 ];
 
-describe('npm run new with flags', () => {
+describe('npm run new with flags', { timeout: 120_000 }, () => {
   it('writes content/events/<id>/index.md that validates', () => {
     const r = run('new.ts', ['--root', tmp, ...FLAGS]);
     expect(r.stderr).toBe('');
@@ -138,7 +138,7 @@ describe('npm run new with flags', () => {
   });
 });
 
-describe('npm run new, interactive', () => {
+describe('npm run new, interactive', { timeout: 120_000 }, () => {
   it('asks in the chosen language and writes what was answered', () => {
     const answers = ['kk', '2022-01-03', '10:00', 'жанаозен', '1', 'Жаңаөзенде газ бағасына наразылық', 'Тұрғындар алаңға жиналды.', 'fixture-news-2022-01-03', 'Дереккөз бойынша баяндау.'];
     const r = run('new.ts', ['--root', tmp], `${answers.join('\n')}\n`);
