@@ -8,13 +8,13 @@ import type { ExploreEvent, MapPoint } from '../../lib/explore-index.ts';
 import { serializeFilters } from '../../lib/filters.ts';
 import { TYPE_SHAPES } from '../../lib/symbols.ts';
 import { localePath, paths, withBase } from '../../lib/urls.ts';
-import type { EventType, Lang } from '../../schema/enums.ts';
+import { KZ_BOUNDS as KZ, type EventType, type Lang } from '../../schema/enums.ts';
 import { fill, h } from './render.ts';
 import { changes, filters, loadIndex, matching, param, setParam, textsOf, type Explore } from './store.ts';
 import type { ClientStrings } from './strings.ts';
 
 type L = typeof Leaflet;
-const KZ_BOUNDS: Leaflet.LatLngBoundsExpression = [[40.5, 46.4], [55.5, 87.4]];
+const KZ_BOUNDS: [Leaflet.LatLngTuple, Leaflet.LatLngTuple] = [[KZ.minLat, KZ.minLon], [KZ.maxLat, KZ.maxLon]];
 const POINT = new Set(['exact', 'approximate', 'city']);
 
 /** Popup content made on first open, then kept: Leaflet calls a content function again on every update(). */
@@ -57,7 +57,7 @@ class EventMap extends HTMLElement {
     const regions = topojson.feature(topo, topo.objects.regions);
     L.geoJSON(regions, {
       interactive: false,
-      style: (f) => ({ className: 'region' }),
+      style: () => ({ className: 'region' }),
       onEachFeature: (f, layer) => {
         if (f.id) this.#regions.set(String(f.id), layer as Leaflet.Path);
       },
