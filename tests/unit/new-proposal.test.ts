@@ -63,6 +63,7 @@ describe('the proposal form', () => {
       'source-1': 'unknown source "fixture-unknown" (add content/sources/fixture-unknown.md)',
     });
     expect(fields({ figures: [{ ...valid.figures[0]!, source: '' }] })).toEqual({ 'figure-0-source': 'must not be empty' });
+    expect(fields({ figures: [{ ...valid.figures[0]!, count: ' ' }] })).toEqual({ 'figure-0-count': 'must not be empty' });
   });
 
   it('says plainly that a required field is empty, and leaves the id alone until the date is right', () => {

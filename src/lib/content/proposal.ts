@@ -64,7 +64,8 @@ export function propose(v: FormValues, ctx: EntryContext, lang: Lang): Proposal 
   const figures = v.figures.map((f, i) => {
     if (!f.source) errors.push({ field: `figure-${i}-source`, message: translate('must not be empty', lang) });
     const count = parseCount(f.count);
-    if (count === undefined) errors.push({ field: `figure-${i}-count`, message: translate(`expected number, found ${JSON.stringify(f.count)}`, lang) });
+    if (count === undefined)
+      errors.push({ field: `figure-${i}-count`, message: translate(f.count.trim() ? `expected number, found ${JSON.stringify(f.count)}` : 'must not be empty', lang) });
     return { measure: f.measure, count: count ?? 0, group: f.group || undefined, source: f.source, scope: f.scope, asOf: f.asOf || undefined };
   });
   const entry = entryFromAnswers({
