@@ -11,7 +11,7 @@ import { relativizeFile } from './relative.ts';
 /** One file of the copy; `read` is called once, when the file's turn comes. */
 export interface CopySource {
   path: string;
-  read: () => Uint8Array;
+  read: () => Uint8Array<ArrayBuffer>;
 }
 
 export interface ZipOptions {
@@ -30,8 +30,8 @@ export function inCopy(path: string): boolean {
 }
 
 /** A built file as it goes into the copy: text files with their links made relative to it. */
-export function copyFile(path: string, read: () => Uint8Array, base: string): Uint8Array {
-  let bytes: Uint8Array | undefined;
+export function copyFile(path: string, read: () => Uint8Array<ArrayBuffer>, base: string): Uint8Array<ArrayBuffer> {
+  let bytes: Uint8Array<ArrayBuffer> | undefined;
   const text = () => {
     bytes ??= read();
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
@@ -45,7 +45,7 @@ export function copyFile(path: string, read: () => Uint8Array, base: string): Ui
  * central directory), but its JavaScript deflate is about ten times slower than zlib's, which
  * matters for a site of tens of thousands of pages.
  */
-function entry(filename: string, data: Uint8Array, store: boolean, mtime: Date): { file: ZipInputFile; body: Uint8Array } {
+function entry(filename: string, data: Uint8Array<ArrayBuffer>, store: boolean, mtime: Date): { file: ZipInputFile; body: Uint8Array<ArrayBuffer> } {
   const body = store ? data : deflateRawSync(data, { level: 6 });
   // fflate copies these attributes when the file is added, so they are all known beforehand.
   return { file: { filename, size: data.length, crc: crc32(data), compression: store ? 0 : 8, mtime }, body };
