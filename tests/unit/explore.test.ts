@@ -6,6 +6,7 @@ import { applyFilters, emptyFilters, parseFilters, serializeFilters, toFilterabl
 import { buildIndex, buildTextChunk, chunkCount, chunksOf, decodeIndex, pageSlices, pagerNumbers } from '../../src/lib/explore.ts';
 import { basemap, REGION_CODES } from '../../src/lib/basemap.ts';
 import { langItemPagedPaths } from '../../src/lib/paths.ts';
+import { foldKazakh } from '../../src/lib/fold.ts';
 import { eventSchema, placeSchema, sourceSchema } from '../../src/schema/index.ts';
 
 const places = [
@@ -111,5 +112,12 @@ describe('the offline basemap', () => {
     // Shymkent became a region of its own in 2018; the source still has it inside Turkistan Region
     expect(regions.filter((r) => !drawn.includes(r))).toEqual(['shymkent-city']);
     expect(new Set(Object.values(REGION_CODES)).size).toBe(Object.keys(REGION_CODES).length);
+  });
+});
+
+describe('Kazakh letters folded for search', () => {
+  it('turns each Kazakh letter into the Russian-keyboard letter people type, keeping case', () => {
+    expect(foldKazakh('Ақтау, Жаңаөзен, Өскемен, ҚҰҮӘӨҒҢІҺ, ғимарат, Қонаев')).toBe('Актау, Жанаозен, Оскемен, КУУАОГНИХ, гимарат, Конаев');
+    expect(foldKazakh('Almaty Алматы')).toBe('Almaty Алматы');
   });
 });
