@@ -36,17 +36,14 @@ async function pythonServer(dir: string): Promise<{ origin: string; child: Child
   throw new Error('python3 -m http.server did not start');
 }
 
-const ATTR = /\s(href|src|srcset|data-[\w-]+)\s*=\s*"([^"]*)"/g;
+const ATTR = /\s(href|src|srcset)\s*=\s*"([^"]*)"/g;
 function linksIn(text: string, type: string): string[] {
   if (type.includes('css')) return [...text.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map((m) => m[1]!).filter((u) => !u.startsWith('data:') && !u.startsWith('#'));
   const out: string[] = [];
   for (const [, name, value] of text.matchAll(ATTR)) {
     const candidates = name === 'srcset' ? value!.split(',').map((c) => c.trim().split(/\s+/)[0]!) : [value!];
     for (const candidate of candidates) {
-      if (!candidate || candidate.startsWith('#')) continue;
-      // data-* attributes hold numbers, ids, JSON…: follow only those that are paths.
-      if (name!.startsWith('data-') && !/^\.{0,2}\/[\w./-]*$/.test(candidate)) continue;
-      out.push(candidate);
+      if (candidate && !candidate.startsWith('#')) out.push(candidate);
     }
   }
   return out;
