@@ -3,7 +3,7 @@
  * The same integrity rules as `npm run validate` run first, so an invalid reference fails the
  * build with the validator's message instead of a crash deep in a page.
  */
-import { getCollection, render } from 'astro:content';
+import { getCollection, getEntry, render } from 'astro:content';
 import { checkIntegrity } from './schema/index.ts';
 import { buildChronicle, type Chronicle } from './lib/chronicle.ts';
 import type { Lang } from './schema/enums.ts';
@@ -41,18 +41,21 @@ export function getChronicle(): Promise<Chronicle> {
   return cached;
 }
 
-/** The rendered body of an event in a language: its translation when there is one, else the original. */
+/**
+ * The rendered body of an event in a language: its translation when there is one, else the original.
+ * getEntry looks one entry up; getCollection with a filter would walk every entry for every page,
+ * which is quadratic at 10,000 events.
+ */
 export async function renderEventBody(id: string, lang: Lang, original: Lang) {
-  const entry =
-    lang !== original ? ((await getCollection('eventTexts', (t) => t.id === `${id}/${lang}`))[0] ?? undefined) : undefined;
+  const entry = lang !== original ? await getEntry('eventTexts', `${id}/${lang}`) : undefined;
   if (entry) return render(entry);
-  const [event] = await getCollection('events', (e) => e.id === id);
+  const event = await getEntry('events', id);
   if (!event) throw new Error(`no event ${id}`);
   return render(event);
 }
 
 export async function renderSourceBody(id: string) {
-  const [source] = await getCollection('sources', (s) => s.id === id);
+  const source = await getEntry('sources', id);
   if (!source) throw new Error(`no source ${id}`);
   return render(source);
 }
