@@ -9,7 +9,7 @@ import { appendDayGroups, h, type ItemContext } from './render.ts';
 import { changes, filters, isEmpty, loadIndex, matching, textsOf, type Explore } from './store.ts';
 import type { ClientStrings } from './strings.ts';
 
-const PAGE = 100;
+const PAGE = 50;
 
 class EventResults extends HTMLElement {
   #seq = 0;

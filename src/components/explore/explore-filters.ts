@@ -22,7 +22,7 @@ class ExploreFilters extends HTMLElement {
     this.#count = this.querySelector('.filter-count')!;
     this.#s = JSON.parse(this.dataset.strings!) as ClientStrings;
     this.#write(filters());
-    this.#form.hidden = false;
+    this.#form.removeAttribute('data-pending');
     this.#form.addEventListener('change', () => setFilters(this.#read()));
     this.#form.addEventListener('submit', (e) => {
       e.preventDefault();
