@@ -160,10 +160,11 @@ class EventMap extends HTMLElement {
         if (POINT.has(e.precision)) points.push(markerOf(e));
         else {
           const key = e.precision === 'country' ? 'country' : (e.region ?? e.place);
-          byArea.set(key, [...(byArea.get(key) ?? []), e]);
+          const list = byArea.get(key);
+          if (list) list.push(e);
+          else byArea.set(key, [e]);
         }
       }
-
       areaOf = new Map();
       const areaMarkers: Leaflet.Marker[] = [];
       for (const [key, list] of byArea) {
