@@ -42,13 +42,13 @@ test('a type filter reduces the timeline to exactly the matching events, in the 
   await expect(page.locator('.filter-count')).toHaveText(`${want.length} of ${all.length} events`);
   await expect(page).toHaveURL(new RegExp(`[?&]type=${type}(&|$)`));
   await expect(page.locator('#timeline-results')).toBeVisible();
-  expect(await renderedIds(page, '#timeline-results')).toEqual(want.slice(0, SHOWN));
+  await expect.poll(() => renderedIds(page, '#timeline-results')).toEqual(want.slice(0, SHOWN));
   await expect(page.locator('.static-list')).toBeHidden();
 
   await page.reload();
   await expect(page.locator(`input[name="type"][value="${type}"]`)).toBeChecked();
   await expect(page.locator('.filter-count')).toHaveText(`${want.length} of ${all.length} events`);
-  expect(await renderedIds(page, '#timeline-results')).toEqual(want.slice(0, SHOWN));
+  await expect.poll(() => renderedIds(page, '#timeline-results')).toEqual(want.slice(0, SHOWN));
 
   // reset brings back the page's own list and clears the URL
   await page.locator('.filter-reset').click();
@@ -65,7 +65,7 @@ test('place and date range from a shared link select the same events as the filt
   const want = expected({ place: [region.id], from, to });
   await page.goto(`/ru/timeline/?place=${region.id}&from=${from}&to=${to}`);
   await expect(page.locator('.filter-count')).toHaveText(`${want.length} из ${all.length} событий`);
-  if (want.length) expect(await renderedIds(page, '#timeline-results')).toEqual(want.slice(0, SHOWN));
+  if (want.length) await expect.poll(() => renderedIds(page, '#timeline-results')).toEqual(want.slice(0, SHOWN));
   else await expect(page.locator('#timeline-results')).toContainText('Нет событий');
   await expect(page.locator(`input[name="place"][value="${region.id}"]`)).toBeChecked();
   await expect(page.locator('input[name="from"]')).toHaveValue(from);
@@ -106,7 +106,7 @@ test('the map shows one marker or area member per matching event, and its list a
   await expect(map).toBeVisible();
   const count = async () => Number(await map.getAttribute('data-points')) + Number(await map.getAttribute('data-area-events'));
   expect(await count()).toBe(want.length);
-  expect(await renderedIds(page, '#map-results')).toEqual(want.slice(0, SHOWN));
+  await expect.poll(() => renderedIds(page, '#map-results')).toEqual(want.slice(0, SHOWN));
   // the precise markers are exactly the events located to a city or better
   const points = want.filter((id) => ['exact', 'approximate', 'city'].includes(publicLocation(c.byId.get(id)!, c.places).precision));
   expect(Number(await map.getAttribute('data-points'))).toBe(points.length);

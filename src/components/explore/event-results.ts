@@ -1,7 +1,8 @@
 /**
  * <event-results>: renders the events that match the filters, a page at a time ("Show more"),
- * fetching only the text chunks those events are in. Dispatches `explore:rendered` on document
- * after each render (the browser tests and `npm run bench` wait for it).
+ * fetching only the text chunks those events are in. Dispatches `explore:shown` on document when
+ * the first screenful is in the page and `explore:rendered` when the whole page of events is
+ * (the browser tests and `npm run bench` wait for them).
  */
 import type { ExploreEvent } from '../../lib/explore-index.ts';
 import type { Lang } from '../../schema/enums.ts';
@@ -10,6 +11,8 @@ import { changes, filters, isEmpty, loadIndex, matching, textsOf, type Explore }
 import type { ClientStrings } from './strings.ts';
 
 const PAGE = 50;
+/** Events shown in the first frame after a filter changes (a screenful); the rest of the page follows in the next. */
+const FIRST = 12;
 
 class EventResults extends HTMLElement {
   #seq = 0;
@@ -50,11 +53,14 @@ class EventResults extends HTMLElement {
       this.#matches = matching(this.#ex.events);
       this.#shown = 0;
       const fresh = this.#results.cloneNode(false) as HTMLElement;
-      if (!(await this.#more(false, fresh, seq))) return;
+      if (!(await this.#more(false, fresh, seq, FIRST))) return;
       if (!this.#matches.length) fresh.append(h('p', { class: 'muted' }, this.#ctx.s.none));
       this.#results.replaceWith(fresh);
       fresh.hidden = false;
       staticList.hidden = true;
+      document.dispatchEvent(new CustomEvent('explore:shown', { detail: { ms: performance.now() - started } }));
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      if (seq !== this.#seq || !(await this.#more(false, fresh, seq, PAGE - FIRST))) return;
     } catch {
       this.#results.replaceChildren(h('p', { class: 'notice' }, this.#ctx.s.error));
       this.#results.hidden = false;
@@ -65,8 +71,8 @@ class EventResults extends HTMLElement {
   }
 
   /** Appends the next page of matches; false when a newer render has started meanwhile. */
-  async #more(focus: boolean, into = this.#results, seq = this.#seq): Promise<boolean> {
-    const next = this.#matches.slice(this.#shown, this.#shown + PAGE);
+  async #more(focus: boolean, into = this.#results, seq = this.#seq, count = PAGE): Promise<boolean> {
+    const next = this.#matches.slice(this.#shown, this.#shown + count);
     const texts = await textsOf(this.#ctx.lang, next, this.#ex!.raw.chunk);
     if (seq !== this.#seq) return false;
     const before = into.querySelectorAll('.event-item').length;
