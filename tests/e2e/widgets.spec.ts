@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Frame, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { applyFilters, parseFilters, toFilterable } from '../../src/lib/filters.ts';
 import { DIST } from './built-site.ts';
 import { chronicle } from './site.ts';
@@ -206,7 +207,7 @@ test('the builder previews the widget and hands out the snippet for it', async (
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/ru/widgets/');
   const form = page.locator('qc-widget-builder form');
-  await form.locator('input[name="type"][value="detention"]').check();
+  await form.locator('input[data-param="type"][value="detention"]').check();
   await form.locator('select[name="place"]').selectOption('almaty');
   const loader = page.locator('#snippet-loader');
   await expect(loader).toHaveValue(`<div data-qantar-timeline data-lang="ru" data-type="detention" data-place="almaty"></div>\n<script src="${baseURL}/embed.js" async></script>`);
@@ -230,3 +231,18 @@ test('the builder previews the widget and hands out the snippet for it', async (
   await page.getByRole('button', { name: 'Копировать' }).first().click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await loader.inputValue());
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the frames pass axe (WCAG 2.2 AA) in every theme, reader setting ${scheme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const card = chronicle().events[0]!.id;
+    const found: string[] = [];
+    for (const path of ['/embed/ru/timeline/?type=detention', '/embed/kk/timeline/?theme=dark', '/embed/en/timeline/?theme=light&accent=1f9c4e', `/embed/kk/event/${card}/`]) {
+      await page.goto(path);
+      await page.waitForSelector('qc-embed-timeline[aria-busy="false"], article.embed-card');
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      for (const v of results.violations) found.push(`${path}: ${v.id}: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`);
+    }
+    expect(found).toEqual([]);
+  });
+}

@@ -27,6 +27,8 @@ class WidgetBuilder extends HTMLElement {
       accent.disabled = !useAccent.checked;
       const query = new URLSearchParams();
       for (const [key, value] of new FormData(form)) if (typeof value === 'string' && value && !['kind', 'lang', 'id'].includes(key)) query.append(key, value);
+      // list filters are checkboxes without a name (one name per control keeps the form valid HTML)
+      for (const box of form.querySelectorAll<HTMLInputElement>('input[data-param]:checked:not(:disabled)')) query.append(box.dataset.param!, box.value);
       const widget = widgetFromQuery(kind, String(data.get('lang')), query.toString(), kind === 'event' ? String(data.get('id')) : undefined);
       const src = new URL(framePath(widget), siteRoot).href;
       if (preview.src !== src) preview.src = src;
@@ -35,7 +37,10 @@ class WidgetBuilder extends HTMLElement {
     };
     form.addEventListener('input', update);
     form.addEventListener('change', update);
-    form.addEventListener('submit', (e) => e.preventDefault());
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      update();
+    });
     update();
 
     // the preview reports its height like a frame on a member site does
