@@ -55,6 +55,11 @@ interface Result extends BrowserFigures {
   buildMs: number;
   buildCpuMs: number;
   pagefindCpuMs: number;
+  /** The other steps of `npm run build` after Pagefind (the offline copy…). */
+  postMs: number;
+  postCpuMs: number;
+  postPeakBytes: number;
+  postSteps: string[];
   load: [number, number];
   buildPeakBytes: number;
   pagefindMs: number;
@@ -77,9 +82,23 @@ async function bench(n: number, lighthouse: boolean): Promise<Result> {
     process.stderr.write(`[${n}] building\n`);
     const port = await freePort();
     const origin = `http://127.0.0.1:${port}`;
-    const build = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: project, env: { ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: origin } });
-    process.stderr.write(`[${n}] indexing\n`);
-    const pagefind = await run(process.execPath, ['scripts/pagefind.ts', 'dist'], { cwd: project });
+    // the steps of `npm run build`, each timed: astro build, then Pagefind, then the others (the offline copy…)
+    const steps = (JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.build!.split('&&').map((x) => x.trim());
+    const env = { ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: origin };
+    const build = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: project, env });
+    let pagefind = { ms: 0, cpuMs: 0, peakBytes: 0 };
+    const post = { ms: 0, cpuMs: 0, peakBytes: 0, names: [] as string[] };
+    for (const step of steps.filter((x) => !x.startsWith('astro build'))) {
+      process.stderr.write(`[${n}] ${step}\n`);
+      const r = await run('sh', ['-c', step], { cwd: project, env });
+      if (/pagefind/.test(step)) pagefind = r;
+      else {
+        post.ms += r.ms;
+        post.cpuMs += r.cpuMs;
+        post.peakBytes = Math.max(post.peakBytes, r.peakBytes);
+        post.names.push(step.replace(/^node scripts\//, ''));
+      }
+    }
     const dist = join(project, 'dist');
     const site = siteFigures(dist);
     const index = JSON.parse(readFileSync(join(dist, 'data/explore/index.json'), 'utf8')) as ExploreIndex;
@@ -105,6 +124,10 @@ async function bench(n: number, lighthouse: boolean): Promise<Result> {
         buildPeakBytes: build.peakBytes,
         pagefindMs: pagefind.ms,
         pagefindCpuMs: pagefind.cpuMs,
+        postMs: post.ms,
+        postCpuMs: post.cpuMs,
+        postPeakBytes: post.peakBytes,
+        postSteps: post.names,
         load: [load0, loadavg()[0]!],
         ...site,
         ...browser,
@@ -126,10 +149,11 @@ const kb = (b: number) => (b >= 1024 * 1024 ? `${(b / 1024 / 1024).toFixed(1)} M
 function table(results: Result[]): string {
   const rows: [string, (r: Result) => string, string][] = [
     ['validate (npm run validate)', (r) => `${s(r.validateMs)} (CPU ${s(r.validateCpuMs)})`, '< 10 s at 10,000'],
-    ['build (astro build)', (r) => `${s(r.buildMs)} (CPU ${s(r.buildCpuMs)})`, '< 120 s at 10,000'],
-    ['build peak memory', (r) => kb(r.buildPeakBytes), '< 3 GB'],
+    ['astro build', (r) => `${s(r.buildMs)} (CPU ${s(r.buildCpuMs)})`, ''],
+    ['astro build peak memory', (r) => kb(r.buildPeakBytes), '< 3 GB'],
     ['Pagefind index', (r) => `${s(r.pagefindMs)} (CPU ${s(r.pagefindCpuMs)})`, ''],
-    ['build + Pagefind', (r) => s(r.buildMs + r.pagefindMs), ''],
+    ['other build steps', (r) => `${s(r.postMs)} (CPU ${s(r.postCpuMs)}, ${kb(r.postPeakBytes)}; ${r.postSteps.join(', ') || 'none'})`, ''],
+    ['npm run build in all', (r) => s(r.buildMs + r.pagefindMs + r.postMs), '< 120 s at 10,000'],
     ['HTML pages', (r) => String(r.pages), ''],
     ['total size of dist/', (r) => kb(r.totalBytes), ''],
     ['heaviest HTML page', (r) => `${kb(r.heaviest.bytes)} ${r.heaviest.path}`, '≤ 500 KB'],
