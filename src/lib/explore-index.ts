@@ -84,6 +84,11 @@ export function chunksOf(events: readonly Pick<ExploreEvent, 'n'>[], size: numbe
   return [...new Set(events.map((e) => Math.floor(e.n / size)))].sort((a, b) => a - b);
 }
 
+/** getStaticPaths params of a paged list: page 1 at the list's own address (`undefined`), then "2", "3"… */
+export function pageParam(page: number): string | undefined {
+  return page === 1 ? undefined : String(page);
+}
+
 /** Pages of a list: page 1 is the list's own address, then `2/`, `3/`… */
 export function pageSlices<T>(items: readonly T[], size: number): { page: number; items: T[]; pages: number }[] {
   const pages = Math.max(1, Math.ceil(items.length / size));

@@ -72,11 +72,6 @@ export function buildTextChunk(chronicle: Chronicle, lang: Lang, chunk: number, 
 /** Events per page of a server-rendered list (timeline, day, place, type, source): keeps every page far under 500 KB. */
 export const LIST_PAGE = 100;
 
-/** getStaticPaths params of a paged list: page 1 at the list's own address (`undefined`), then "2", "3"… */
-export function pageParam(page: number): string | undefined {
-  return page === 1 ? undefined : String(page);
-}
-
 /** The page numbers a pager links to: first, last, and the current one with two on each side. */
 export function pagerNumbers(page: number, pages: number): (number | null)[] {
   const out: (number | null)[] = [];

@@ -1,5 +1,6 @@
 /** getStaticPaths helpers: one page per language, or per language × item. */
 import { LANGS, type Lang } from '../schema/enums.ts';
+import { pageParam, pageSlices } from './explore-index.ts';
 
 export function langPaths() {
   return LANGS.map((lang) => ({ params: { lang }, props: { lang } }));
@@ -19,10 +20,9 @@ export function langItemPagedPaths<T, E, K extends string>(items: readonly T[], 
   return LANGS.flatMap((lang: Lang) =>
     items.flatMap((item) => {
       const all = list(item);
-      const pages = Math.max(1, Math.ceil(all.length / size));
-      return Array.from({ length: pages }, (_, i) => ({
-        params: { lang, [param]: key(item), page: i === 0 ? undefined : String(i + 1) } as { lang: Lang; page: string | undefined } & Record<K, string>,
-        props: { lang, item, page: i + 1, pages, events: all.slice(i * size, (i + 1) * size), total: all.length },
+      return pageSlices(all, size).map((p) => ({
+        params: { lang, [param]: key(item), page: pageParam(p.page) } as { lang: Lang; page: string | undefined } & Record<K, string>,
+        props: { lang, item, page: p.page, pages: p.pages, events: p.items, total: all.length },
       }));
     }),
   );

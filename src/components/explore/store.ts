@@ -4,7 +4,7 @@
  * so they always agree.
  */
 import { applyFilters, isEmpty, parseFilters, serializeFilters, type FilterState } from '../../lib/filters.ts';
-import { decodeIndex, type ExploreEvent, type ExploreIndex, type TextChunk } from '../../lib/explore-index.ts';
+import { chunksOf, decodeIndex, type ExploreEvent, type ExploreIndex, type TextChunk } from '../../lib/explore-index.ts';
 import { withBase } from '../../lib/urls.ts';
 import type { Lang } from '../../schema/enums.ts';
 
@@ -70,7 +70,7 @@ export function loadChunk(lang: Lang, n: number): Promise<TextChunk> {
 
 /** The texts of some events, with the day labels they need. */
 export async function textsOf(lang: Lang, events: readonly ExploreEvent[], size: number) {
-  const wanted = [...new Set(events.map((e) => Math.floor(e.n / size)))];
+  const wanted = chunksOf(events, size);
   const loaded = await Promise.all(wanted.map((n) => loadChunk(lang, n)));
   const byChunk = new Map(wanted.map((n, i) => [n, loaded[i]!]));
   return {
