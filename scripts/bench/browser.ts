@@ -74,7 +74,7 @@ export async function measureBrowser(base: string, busiestType: string, runs = 3
           await page.click('details[data-key="type"] > summary');
           await page.waitForSelector('explore-filters[data-warm]');
           return page.evaluate(async (type) => {
-            const box = document.querySelector<HTMLInputElement>(`input[name="type"][value="${type}"]`)!;
+            const box = document.querySelector<HTMLInputElement>(`input[name="type[]"][value="${type}"]`)!;
             const painted = () => new Promise<number>((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0)));
             const shown = new Promise<number>((r) => document.addEventListener('explore:shown', () => r(painted()), { once: true }));
             const rendered = new Promise<number>((r) => document.addEventListener('explore:rendered', () => r(painted()), { once: true }));

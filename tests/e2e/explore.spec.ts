@@ -38,7 +38,7 @@ test('a type filter reduces the timeline to exactly the matching events, in the 
   const foreign = recordRequests(page);
   await page.goto('/en/timeline/');
   await page.locator('details[data-key="type"] > summary').click();
-  await page.locator(`input[name="type"][value="${type}"]`).check();
+  await page.locator(`input[name="type[]"][value="${type}"]`).check();
   await expect(page.locator('.filter-count')).toHaveText(`${want.length} of ${all.length} events`);
   await expect(page).toHaveURL(new RegExp(`[?&]type=${type}(&|$)`));
   await expect(page.locator('#timeline-results')).toBeVisible();
@@ -46,7 +46,7 @@ test('a type filter reduces the timeline to exactly the matching events, in the 
   await expect(page.locator('.static-list')).toBeHidden();
 
   await page.reload();
-  await expect(page.locator(`input[name="type"][value="${type}"]`)).toBeChecked();
+  await expect(page.locator(`input[name="type[]"][value="${type}"]`)).toBeChecked();
   await expect(page.locator('.filter-count')).toHaveText(`${want.length} of ${all.length} events`);
   await expect.poll(() => renderedIds(page, '#timeline-results')).toEqual(want.slice(0, SHOWN));
 
@@ -67,7 +67,7 @@ test('place and date range from a shared link select the same events as the filt
   await expect(page.locator('.filter-count')).toHaveText(`${want.length} из ${all.length} событий`);
   if (want.length) await expect.poll(() => renderedIds(page, '#timeline-results')).toEqual(want.slice(0, SHOWN));
   else await expect(page.locator('#timeline-results')).toContainText('Нет событий');
-  await expect(page.locator(`input[name="place"][value="${region.id}"]`)).toBeChecked();
+  await expect(page.locator(`input[name="place[]"][value="${region.id}"]`)).toBeChecked();
   await expect(page.locator('input[name="from"]')).toHaveValue(from);
 });
 
@@ -77,7 +77,7 @@ test('the filters are usable with the keyboard alone, and the count is announced
   const summary = page.locator('details[data-key="type"] > summary');
   await summary.focus();
   await page.keyboard.press('Enter');
-  const box = page.locator(`input[name="type"][value="${type}"]`);
+  const box = page.locator(`input[name="type[]"][value="${type}"]`);
   await box.focus();
   await page.keyboard.press('Space');
   await expect(box).toBeChecked();

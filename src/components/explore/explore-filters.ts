@@ -60,7 +60,7 @@ class ExploreFilters extends HTMLElement {
   #read(): FilterState {
     const data = new FormData(this.#form);
     const state = emptyFilters();
-    for (const key of LIST_KEYS) (state[key] as string[]) = data.getAll(key).map(String);
+    for (const key of LIST_KEYS) (state[key] as string[]) = data.getAll(`${key}[]`).map(String);
     const from = String(data.get('from') ?? '');
     const to = String(data.get('to') ?? '');
     return { ...state, ...(from ? { from } : {}), ...(to ? { to } : {}) };
@@ -68,7 +68,7 @@ class ExploreFilters extends HTMLElement {
 
   #write(state: FilterState) {
     for (const input of this.#form.querySelectorAll<HTMLInputElement>('input[type=checkbox]'))
-      input.checked = (state[input.name as (typeof LIST_KEYS)[number]] as string[]).includes(input.value);
+      input.checked = (state[input.name.replace('[]', '') as (typeof LIST_KEYS)[number]] as string[]).includes(input.value);
     for (const key of ['from', 'to'] as const) (this.#form.elements.namedItem(key) as HTMLInputElement).value = state[key] ?? '';
     this.#marks(state);
   }
