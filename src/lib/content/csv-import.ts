@@ -205,9 +205,13 @@ function locationOf(r: Row, place: PlaceData | undefined, report: (c: string, m:
   return point;
 }
 
-const FIGURE_RE = /^(\S+) (\d+)(?:-(\d+))? (\S+) \(([^,]+), as of ([^,]+), source ([^,)]+)(, withdrawn)?\)$/;
+const FIGURE_RE =
+  /^(\S+) (\d+)(?:-(\d+))? (\S+) \(([^,]+), as of ([^,]+), source ([^,)]+)(, withdrawn)?(?:, (official|independent))?(?:, stated by ([^,()]+))?\)$/;
 
-/** Figures as the export writes them: `killed 225 people (cumulative, as of 2022-01-15, source x)`. */
+/**
+ * Figures as the export writes them (src/lib/exports/flat.ts figureText):
+ * `killed 225 people (cumulative, as of 2022-01-15, source x, official, stated by Prosecutor General)`.
+ */
 function figuresOf(cell: string | undefined, report: (c: string, m: string) => void, bad: (t: string) => string) {
   // a figure's own text holds commas: figures are separated by semicolons only
   return (cell ?? '').split(/\s*;\s*/).filter(Boolean).flatMap((text) => {
@@ -216,7 +220,7 @@ function figuresOf(cell: string | undefined, report: (c: string, m: string) => v
       report('figures', bad(text));
       return [];
     }
-    const [, measure, min, max, group, scope, asOf, source, withdrawn] = m;
+    const [, measure, min, max, group, scope, asOf, source, withdrawn, kind, statedBy] = m;
     return [
       {
         measure,
@@ -226,6 +230,8 @@ function figuresOf(cell: string | undefined, report: (c: string, m: string) => v
         scope,
         asOf,
         ...(withdrawn ? { withdrawn: true } : {}),
+        ...(kind ? { official: kind === 'official' } : {}),
+        ...(statedBy ? { statedBy: statedBy.trim() } : {}),
       },
     ];
   });
