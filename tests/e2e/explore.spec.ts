@@ -203,3 +203,17 @@ test('the header search box leads to the search page with the query, also withou
   await expect(page).toHaveURL(/\/en\/search\/\?q=Almaty$/);
   await context.close();
 });
+
+test('Pagefind’s entry file is asked for with this build’s cache tag, so a browser may keep it', async ({ page }) => {
+  const entries: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('pagefind-entry.json')) entries.push(new URL(r.url()).search);
+  });
+  await search(page, 'en', 'Almaty');
+  const tag = await page.locator('site-search').getAttribute('data-cache-tag');
+  expect(tag).toMatch(/^\w+$/);
+  await search(page, 'ru', 'Алматы');
+  expect(await page.locator('site-search').getAttribute('data-cache-tag')).toBe(tag);
+  expect(entries.length).toBeGreaterThan(0);
+  expect(new Set(entries)).toEqual(new Set([`?ts=${tag}`]));
+});

@@ -30,10 +30,11 @@ const PAGE = 20;
 const FACETS = ['type', 'place', 'month'] as const;
 let pagefind: Promise<Pagefind> | undefined;
 
-function loadPagefind(): Promise<Pagefind> {
+/** Pagefind, once per page; cacheTag (the build's id) keeps its entry file cacheable until the next build. */
+function loadPagefind(cacheTag: string): Promise<Pagefind> {
   pagefind ??= (async () => {
     const pf = (await import(/* @vite-ignore */ withBase('pagefind/pagefind.js'))) as Pagefind;
-    await pf.options({ baseUrl: withBase(''), bundlePath: withBase('pagefind/') });
+    await pf.options({ baseUrl: withBase(''), metaCacheTag: cacheTag });
     await pf.init();
     return pf;
   })();
@@ -69,7 +70,7 @@ class SiteSearch extends HTMLElement {
     this.#form.addEventListener('change', () => void this.#run());
     this.querySelector('.search-more')!.addEventListener('click', () => void this.#more(true));
     if ([...q.keys()].length) void this.#run();
-    else void loadPagefind(); // warm up while the reader types
+    else void loadPagefind(this.dataset.cacheTag!); // warm up while the reader types
   }
 
   #value(name: string) {
@@ -94,7 +95,7 @@ class SiteSearch extends HTMLElement {
     }
     this.setAttribute('aria-busy', 'true');
     try {
-      const pf = await loadPagefind();
+      const pf = await loadPagefind(this.dataset.cacheTag!);
       const options = { filters, ...(sort ? { sort: { date: sort } } : {}) };
       const search = debounce ? await pf.debouncedSearch(query || null, options, 250) : await pf.search(query || null, options);
       if (seq !== this.#seq || !search) return;
