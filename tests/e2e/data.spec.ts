@@ -204,3 +204,27 @@ test('the data page lists every file with its true size and describes every fiel
     for (const text of await browser.locator('table.fields td:nth-child(2)').allTextContents()) expect(text.trim().length).toBeGreaterThan(3);
   }
 });
+
+test('a notebook on another site can read the data with fetch() (CORS), but not the pages', async ({ page, baseURL }) => {
+  const other = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>A notebook</title>'));
+  await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+  try {
+    await page.goto(`http://127.0.0.1:${(other.address() as AddressInfo).port}/`);
+    const read = (url: string) =>
+      page.evaluate(async (u) => {
+        try {
+          return { ok: true, text: await (await fetch(u)).text() };
+        } catch {
+          return { ok: false, text: '' };
+        }
+      }, url);
+    const geojson = await read(`${baseURL}/data/events.geojson`);
+    expect(geojson.ok).toBe(true);
+    expect((JSON.parse(geojson.text) as { features: unknown[] }).features).toHaveLength(ids().length);
+    expect(JSON.parse((await read(`${baseURL}/data/events.json`)).text)).toMatchObject({ events: expect.any(Array) });
+    // the rule is the data's only: a page of the site stays unreadable from elsewhere
+    expect((await read(`${baseURL}/en/`)).ok).toBe(false);
+  } finally {
+    other.close();
+  }
+});

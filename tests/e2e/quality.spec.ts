@@ -66,7 +66,7 @@ test('no broken internal link or anchor anywhere', () => {
   expect(broken).toEqual([]);
 });
 
-test('every page has its language, a unique title, a description, a canonical URL and hreflang alternates', () => {
+test('every page has its language, a unique title, a description, a canonical URL, hreflang alternates and its language’s feed', () => {
   const titles = new Map<string, string>();
   const problems: string[] = [];
   for (const p of pages) {
@@ -85,6 +85,8 @@ test('every page has its language, a unique title, a description, a canonical UR
     if (!canonical || new URL(canonical).pathname !== p.path) problems.push(`${p.path}: canonical ${canonical}`);
     const alternates = p.doc.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => l.getAttribute('hreflang'));
     for (const l of LANGS) if (!alternates.includes(l)) problems.push(`${p.path}: no hreflang ${l}`);
+    const feed = p.doc.querySelector('link[rel="alternate"][type="application/atom+xml"]')?.getAttribute('href');
+    if (lang && feed !== `/${lang}/feed.xml`) problems.push(`${p.path}: feed link ${feed}`);
   }
   expect(problems).toEqual([]);
 });
