@@ -224,8 +224,22 @@ test('the builder previews the widget and hands out the snippet for it', async (
   await expect(page.locator('iframe.preview')).toHaveAttribute('src', /\/embed\/kk\/timeline\/\?type=detention&place=almaty&theme=dark&accent=1f4e9c$/);
 
   await form.locator('input[name="kind"][value="event"]').check();
-  const id = await form.locator('select[name="id"]').inputValue();
-  await expect(loader).toHaveValue(new RegExp(`^<div data-qantar-event="${id}" data-lang="kk" data-theme="dark" data-accent="#1f4e9c"></div>`));
+  const idField = form.getByLabel('Запись', { exact: true });
+  // the latest entry is filled in
+  const latest = chronicle().events.at(-1)!.id;
+  await expect(idField).toHaveValue(latest);
+  await expect(loader).toHaveValue(new RegExp(`^<div data-qantar-event="${latest}" data-lang="kk" data-theme="dark" data-accent="#1f4e9c"></div>`));
+  await expect(preview.locator('article.embed-card')).toHaveAttribute('data-id', latest);
+  // an id no entry has is refused beside the field, and the snippet stays the last good one
+  await idField.fill('2022-01-05-no-such-entry');
+  await expect(idField).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#widget-event-error')).toHaveText('Записи с таким идентификатором нет. Скопируйте адрес записи с её страницы.');
+  await expect(loader).toHaveValue(new RegExp(`data-qantar-event="${latest}"`));
+  // the whole address of an entry's page is understood
+  const id = chronicle().events[0]!.id;
+  await idField.fill(`${baseURL}/en/events/${id}/`);
+  await expect(idField).toHaveAttribute('aria-invalid', 'false');
+  await expect(loader).toHaveValue(new RegExp(`^<div data-qantar-event="${id}" data-lang="kk"`));
   await expect(preview.locator('article.embed-card')).toHaveAttribute('data-id', id);
 
   await page.getByRole('button', { name: 'Копировать' }).first().click();
@@ -246,3 +260,13 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(found).toEqual([]);
   });
 }
+
+test('an entry page links to the builder with its card chosen', async ({ page }) => {
+  const id = chronicle().events[3]!.id;
+  await page.goto(`/en/events/${id}/`);
+  await page.getByRole('link', { name: 'Show this entry on your site' }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/widgets/\\?kind=event&id=${id}$`));
+  await expect(page.locator('input[name="kind"][value="event"]')).toBeChecked();
+  await expect(page.locator('#snippet-loader')).toHaveValue(new RegExp(`^<div data-qantar-event="${id}" data-lang="en">`));
+  await expect(page.frameLocator('iframe.preview').locator('article.embed-card')).toHaveAttribute('data-id', id);
+});

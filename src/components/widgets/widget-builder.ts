@@ -6,42 +6,83 @@
 import { framePath, iframeSnippet, loaderSnippet, widgetFromQuery } from '../../lib/exports/embed.ts';
 import { withBase } from '../../lib/urls.ts';
 
+/** An entry's id from what a reader pastes: the id itself, or the address of its page or card. */
+export function entryIdFrom(text: string): string {
+  const trimmed = text.trim();
+  const inPath = /\/(?:events|event)\/([^/?#\s]+)\/?(?:[?#].*)?$/.exec(trimmed);
+  return decodeURIComponent(inPath ? inPath[1]! : trimmed);
+}
+
 class WidgetBuilder extends HTMLElement {
   connectedCallback() {
     const form = this.querySelector('form')!;
     const preview = this.querySelector<HTMLIFrameElement>('iframe')!;
     const loader = this.querySelector<HTMLTextAreaElement>('#snippet-loader')!;
     const plain = this.querySelector<HTMLTextAreaElement>('#snippet-iframe')!;
-    const eventField = this.querySelector<HTMLSelectElement>('select[name="id"]')!;
+    const eventField = this.querySelector<HTMLInputElement>('input[name="id"]')!;
+    const eventError = this.querySelector<HTMLElement>('#widget-event-error')!;
     const timelineOnly = this.querySelector<HTMLFieldSetElement>('.timeline-only')!;
     const useAccent = this.querySelector<HTMLInputElement>('#use-accent')!;
     const accent = this.querySelector<HTMLInputElement>('input[name="accent"]')!;
     const siteRoot = new URL(withBase(''), location.href).href;
     const frameTitle = preview.title;
 
-    const update = () => {
-      const data = new FormData(form);
-      const kind = data.get('kind') === 'event' ? 'event' : 'timeline';
+    // an entry page's "show this entry on your site" link: ?kind=event&id=…
+    const asked = new URLSearchParams(location.search);
+    if (asked.get('kind') === 'event' && asked.get('id')) {
+      form.querySelector<HTMLInputElement>('input[name="kind"][value="event"]')!.checked = true;
+      eventField.value = entryIdFrom(asked.get('id')!);
+    }
+
+    /** Whether the entry exists: its card is a file of this site (a 404 otherwise). */
+    const known = new Map<string, Promise<boolean>>();
+    const exists = (lang: string, id: string) => {
+      const key = `${lang}/${id}`;
+      if (!known.has(key)) {
+        // offline and never stored, the card cannot be checked: the id is taken as it is
+        const card = new URL(`embed/${lang}/event/${id}/`, siteRoot);
+        known.set(key, /^[a-z0-9-]+$/.test(id) ? fetch(card).then((r) => r.ok, () => true) : Promise.resolve(false));
+      }
+      return known.get(key)!;
+    };
+    let seq = 0;
+
+    const update = async () => {
+      const kind = new FormData(form).get('kind') === 'event' ? 'event' : 'timeline';
       eventField.disabled = kind !== 'event';
       timelineOnly.disabled = kind !== 'timeline';
       accent.disabled = !useAccent.checked;
+      // read once the fields of the other kind are disabled (a disabled field is not in the form's data)
+      const data = new FormData(form);
       const query = new URLSearchParams();
       for (const [key, value] of new FormData(form)) if (typeof value === 'string' && value && !['kind', 'lang', 'id'].includes(key)) query.append(key, value);
       // list filters are checkboxes without a name (one name per control keeps the form valid HTML)
       for (const box of form.querySelectorAll<HTMLInputElement>('input[data-param]:checked:not(:disabled)')) query.append(box.dataset.param!, box.value);
-      const widget = widgetFromQuery(kind, String(data.get('lang')), query.toString(), kind === 'event' ? String(data.get('id')) : undefined);
+      const id = entryIdFrom(String(data.get('id') ?? ''));
+      const mine = ++seq;
+      if (kind === 'event') {
+        const ok = await exists(String(data.get('lang')), id);
+        if (mine !== seq) return; // a later change is being shown
+        eventError.textContent = ok ? '' : (eventError.dataset.unknown ?? '');
+        eventField.setAttribute('aria-invalid', String(!ok));
+        if (!ok) return;
+      } else {
+        eventError.textContent = '';
+        eventField.removeAttribute('aria-invalid');
+      }
+      const widget = widgetFromQuery(kind, String(data.get('lang')), query.toString(), kind === 'event' ? id : undefined);
       const src = new URL(framePath(widget), siteRoot).href;
       if (preview.src !== src) preview.src = src;
       loader.value = loaderSnippet(widget, siteRoot);
       plain.value = iframeSnippet(widget, siteRoot, frameTitle);
     };
-    form.addEventListener('input', update);
-    form.addEventListener('change', update);
+    form.addEventListener('input', () => void update());
+    form.addEventListener('change', () => void update());
     form.addEventListener('submit', (e) => {
       e.preventDefault();
-      update();
+      void update();
     });
-    update();
+    void update();
 
     // the preview reports its height like a frame on a member site does
     window.addEventListener('message', (e) => {
