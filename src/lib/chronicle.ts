@@ -45,6 +45,8 @@ export interface Chronicle {
   byId: Map<string, ChronicleEvent>;
   places: Map<string, PlaceData>;
   sources: Map<string, SourceRecord>;
+  /** The events that cite each source, in chronological order (a source cited by none is absent). */
+  citing: Map<string, ChronicleEvent[]>;
 }
 
 export interface ChronicleInput {
@@ -106,7 +108,15 @@ export function buildChronicle(input: ChronicleInput): Chronicle {
     });
   }
   events.sort(compareEvents);
-  return { events, byId: new Map(events.map((e) => [e.id, e])), places, sources };
+  const citing = new Map<string, ChronicleEvent[]>();
+  for (const e of events) {
+    for (const s of new Set(e.sources)) {
+      const list = citing.get(s.id);
+      if (list) list.push(e);
+      else citing.set(s.id, [e]);
+    }
+  }
+  return { events, byId: new Map(events.map((e) => [e.id, e])), places, sources, citing };
 }
 
 /** The text to show in a language: its translation, or the original with `fallback: true`. */

@@ -51,23 +51,37 @@ export function offsetLabel(offset: string): string {
   return `UTC${m[1]}${+m[2]!}${m[3] === '00' ? '' : `:${m[3]}`}`;
 }
 
+/**
+ * Calendar days are few (a few hundred) and formatted on every page that lists them: each day is
+ * formatted once per language and pattern, then remembered.
+ */
+const formatted = new Map<string, string>();
+function formatCalendar(y: number, m: number, d: number, pattern: string, lang: Lang): string {
+  const key = `${lang} ${pattern} ${y}-${m}-${d}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    // A calendar day is not an instant: format it at noon UTC in UTC so no zone can shift it.
+    text = format(new TZDate(y, m - 1, d, 12, 0, 0, 'UTC'), pattern, { locale: LOCALES[lang] });
+    formatted.set(key, text);
+  }
+  return text;
+}
+
 /** "5 January 2022" / "5 января 2022 г." / "2022 ж. 5 қаңтар" in the locale's long form. */
 export function formatDay(day: string, lang: Lang): string {
   const [y, m, d] = day.split('-').map(Number);
-  // A calendar day is not an instant: format it at noon UTC in UTC so no zone can shift it.
-  const date = new TZDate(y!, m! - 1, d!, 12, 0, 0, 'UTC');
-  return format(date, 'd MMMM yyyy', { locale: LOCALES[lang] });
+  return formatCalendar(y!, m!, d!, 'd MMMM yyyy', lang);
 }
 
 export function formatMonth(day: string, lang: Lang): string {
   const [y, m] = day.split('-').map(Number);
-  return format(new TZDate(y!, m! - 1, 15, 12, 0, 0, 'UTC'), 'LLLL yyyy', { locale: LOCALES[lang] });
+  return formatCalendar(y!, m!, 15, 'LLLL yyyy', lang);
 }
 
 /** Weekday name of a calendar day. */
 export function formatWeekday(day: string, lang: Lang): string {
   const [y, m, d] = day.split('-').map(Number);
-  return format(new TZDate(y!, m! - 1, d!, 12, 0, 0, 'UTC'), 'EEEE', { locale: LOCALES[lang] });
+  return formatCalendar(y!, m!, d!, 'EEEE', lang);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildChronicle, groupByDay, publicLocation, textFor } from '../../src/lib/chronicle.ts';
 import { eventSchema, placeSchema, sourceSchema } from '../../src/schema/index.ts';
+import { filterOptions } from '../../src/lib/filter-options.ts';
 
 const places = [
   { id: 'kazakhstan', kind: 'country', name: { kk: 'Қазақстан', ru: 'Казахстан', en: 'Kazakhstan' }, lat: 48, lon: 67, timezone: 'Asia/Almaty' },
@@ -45,5 +46,21 @@ describe('the chronicle', () => {
   it('publishes a location no finer than its precision allows', () => {
     expect(publicLocation(chronicle.byId.get('2022-01-04-almaty')!, chronicle.places)).toEqual({ lat: 43.24, lon: 76.95, precision: 'city' });
     expect(publicLocation(chronicle.byId.get('2022-01-05-day-only')!, chronicle.places).precision).toBe('country');
+  });
+});
+
+describe('what the pages of sources and the filters take from the whole chronicle', () => {
+  it('lists the events citing each source, in order, drafts left out', () => {
+    expect(chronicle.citing.get('s')!.map((e) => e.id)).toEqual(chronicle.events.map((e) => e.id));
+    expect(chronicle.citing.get('s')).not.toContainEqual(expect.objectContaining({ id: '2022-01-06-draft' }));
+  });
+
+  it('offers only the values that occur, and the span of the days', () => {
+    const options = filterOptions(chronicle);
+    expect(options.types).toEqual(['protest']);
+    expect(options.places.map((p) => p.id).sort()).toEqual(['aktau', 'almaty', 'almaty-city', 'kazakhstan', 'mangystau-region']);
+    expect(options.months).toEqual(['2022-01']);
+    expect([options.first, options.last]).toEqual(['2022-01-04', '2022-01-05']);
+    expect(filterOptions(chronicle)).toBe(options); // computed once
   });
 });

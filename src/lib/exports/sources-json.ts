@@ -37,8 +37,6 @@ export interface SourcesFile {
 }
 
 export function sourcesJson(ctx: ExportContext, meta: { title: string; publisher: string }): SourcesFile {
-  const citedBy = new Map<string, string[]>();
-  for (const e of ctx.chronicle.events) for (const s of e.sources) citedBy.set(s.id, [...(citedBy.get(s.id) ?? []), e.id]);
   const sources = [...ctx.chronicle.sources.values()]
     .sort((a, b) => a.id.localeCompare(b.id))
     .map(({ id, data: s }) => ({
@@ -56,7 +54,7 @@ export function sourcesJson(ctx: ExportContext, meta: { title: string; publisher
       author: s.author ?? null,
       code: s.code ?? null,
       description: s.description ?? null,
-      citedBy: citedBy.get(id) ?? [],
+      citedBy: (ctx.chronicle.citing.get(id) ?? []).map((e) => e.id),
     }));
   return { title: meta.title, publisher: meta.publisher, count: sources.length, sources };
 }
