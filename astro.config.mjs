@@ -13,7 +13,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Pages are rendered a few at a time, so that writing one page's file overlaps rendering the next
+  // (one at a time, the build waits on the disk for a third of its time at 10,000 entries).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   i18n: {
     locales: ['kk', 'ru', 'en'],
     defaultLocale: 'kk',
