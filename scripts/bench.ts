@@ -54,8 +54,7 @@ interface Result extends BrowserFigures {
   validateCpuMs: number;
   buildMs: number;
   buildCpuMs: number;
-  pagefindCpuMs: number;
-  /** The other steps of `npm run build` after Pagefind (the offline copy…). */
+  /** The steps of `npm run build` after `astro build` (search index and offline copy, side by side). */
   postMs: number;
   postCpuMs: number;
   postPeakBytes: number;
@@ -82,22 +81,22 @@ async function bench(n: number, lighthouse: boolean): Promise<Result> {
     process.stderr.write(`[${n}] building\n`);
     const port = await freePort();
     const origin = `http://127.0.0.1:${port}`;
-    // the steps of `npm run build`, each timed: astro build, then Pagefind, then the others (the offline copy…)
+    // the steps of `npm run build`, each timed: astro build, then what follows it (scripts/after-build.ts:
+    // the search index and the offline copy at once; the index's own time is read from its output)
     const steps = (JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.build!.split('&&').map((x) => x.trim());
     const env = { ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: origin };
     const build = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: project, env });
-    let pagefind = { ms: 0, cpuMs: 0, peakBytes: 0 };
+    let pagefindMs = 0;
     const post = { ms: 0, cpuMs: 0, peakBytes: 0, names: [] as string[] };
     for (const step of steps.filter((x) => !x.startsWith('astro build'))) {
       process.stderr.write(`[${n}] ${step}\n`);
       const r = await run('sh', ['-c', step], { cwd: project, env });
-      if (/pagefind/.test(step)) pagefind = r;
-      else {
-        post.ms += r.ms;
-        post.cpuMs += r.cpuMs;
-        post.peakBytes = Math.max(post.peakBytes, r.peakBytes);
-        post.names.push(step.replace(/^node scripts\//, ''));
-      }
+      const indexed = /pagefind: \d+ pages read in (\d+) ms/.exec(r.output);
+      if (indexed) pagefindMs += Number(indexed[1]);
+      post.ms += r.ms;
+      post.cpuMs += r.cpuMs;
+      post.peakBytes = Math.max(post.peakBytes, r.peakBytes);
+      post.names.push(step.replace(/^node scripts\//, ''));
     }
     const dist = join(project, 'dist');
     const site = siteFigures(dist);
@@ -122,8 +121,7 @@ async function bench(n: number, lighthouse: boolean): Promise<Result> {
         buildMs: build.ms,
         buildCpuMs: build.cpuMs,
         buildPeakBytes: build.peakBytes,
-        pagefindMs: pagefind.ms,
-        pagefindCpuMs: pagefind.cpuMs,
+        pagefindMs,
         postMs: post.ms,
         postCpuMs: post.cpuMs,
         postPeakBytes: post.peakBytes,
@@ -151,9 +149,9 @@ function table(results: Result[]): string {
     ['validate (npm run validate)', (r) => `${s(r.validateMs)} (CPU ${s(r.validateCpuMs)})`, '< 10 s at 10,000'],
     ['astro build', (r) => `${s(r.buildMs)} (CPU ${s(r.buildCpuMs)})`, ''],
     ['astro build peak memory', (r) => kb(r.buildPeakBytes), '< 3 GB'],
-    ['Pagefind index', (r) => `${s(r.pagefindMs)} (CPU ${s(r.pagefindCpuMs)})`, ''],
-    ['other build steps', (r) => `${s(r.postMs)} (CPU ${s(r.postCpuMs)}, ${kb(r.postPeakBytes)}; ${r.postSteps.join(', ') || 'none'})`, ''],
-    ['npm run build in all', (r) => s(r.buildMs + r.pagefindMs + r.postMs), '< 120 s at 10,000'],
+    ['Pagefind index (during the next step)', (r) => s(r.pagefindMs), ''],
+    ['search index and offline copy', (r) => `${s(r.postMs)} (CPU ${s(r.postCpuMs)}, ${kb(r.postPeakBytes)}; ${r.postSteps.join(', ') || 'none'})`, ''],
+    ['npm run build in all', (r) => s(r.buildMs + r.postMs), '< 120 s at 10,000'],
     ['HTML pages', (r) => String(r.pages), ''],
     ['total size of dist/', (r) => kb(r.totalBytes), ''],
     ['heaviest HTML page', (r) => `${kb(r.heaviest.bytes)} ${r.heaviest.path}`, '≤ 500 KB'],

@@ -9,6 +9,8 @@
  * 2. dist/download/qantar-chronicle.zip and .zip.sha256: the whole site with its links made
  *    relative, so it can be served from any folder (src/lib/offline/relative.ts).
  *
+ * `npm run build` runs it through scripts/after-build.ts, alongside the search index.
+ *
  * BASE_PATH must be the one the site was built with. SOURCE_DATE_EPOCH, when set, dates the zip's
  * entries, so that the same site gives the same zip byte for byte.
  */
@@ -101,7 +103,18 @@ export interface OfflineReport {
   zip: { path: string; bytes: number; sha256: string; files: number };
 }
 
-export async function buildOffline(distDir: string, options: { base: string; budget: number; mtime: Date }): Promise<OfflineReport> {
+export interface OfflineOptions {
+  base: string;
+  budget: number;
+  mtime: Date;
+  /**
+   * The search index while it is being written (scripts/after-build.ts): everything else is read
+   * and packed meanwhile, and dist/pagefind/ once it resolves.
+   */
+  searchIndex?: Promise<unknown>;
+}
+
+export async function buildOffline(distDir: string, options: OfflineOptions): Promise<OfflineReport> {
   const dist = resolve(distDir);
   if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist}/index.html is missing: build the site first`);
   const base = normalizeBase(options.base);
@@ -111,64 +124,97 @@ export async function buildOffline(distDir: string, options: { base: string; bud
   rmSync(join(dist, 'download', ZIP_NAME), { force: true });
   rmSync(join(dist, 'download', `${ZIP_NAME}.sha256`), { force: true });
 
-  // 1. The service worker and its manifest.
-  const paths = listFiles(dist);
-  const files: SiteFile[] = paths.map((path) => {
-    const data = readFileSync(join(dist, path));
-    return { path, size: data.length, hash: createHash('sha256').update(data).digest('hex') };
-  });
-  const plan = planPrecache(files, {
-    langs: LANGS,
-    budget: options.budget,
-    pagefindWasm: pagefindWasm(dist),
-    referencedPagefindUi: referencedPagefindUi(dist, paths),
-  });
-  const version = plan.manifest.version;
-  const manifestName = `offline-manifest.${version}.json`;
-  writeFileSync(join(dist, manifestName), JSON.stringify(plan.manifest));
-  writeFileSync(join(dist, 'sw.js'), workerSource({ version, manifest: manifestName, langs: [...LANGS] }));
+  // Every file is read once: hashed for the service worker's manifest, and packed into the copy.
+  const files: SiteFile[] = [];
+  let plan: ReturnType<typeof planPrecache> | undefined;
+  let count = 0;
+  const take = (path: string, data: Buffer<ArrayBuffer>): CopySource[] => {
+    files.push({ path, size: data.length, hash: createHash('sha256').update(data).digest('hex') });
+    return inCopy(path) ? [{ path, read: () => copyFile(path, () => data, base) }] : [];
+  };
+  const text = new TextEncoder().encode(readme());
+  const isIndex = (p: string) => p.startsWith('pagefind/');
+  async function* sources(): AsyncGenerator<CopySource> {
+    yield { path: 'README.txt', read: () => text };
+    const now = listFiles(dist).filter((p) => !(options.searchIndex && isIndex(p)));
+    for (const path of now) yield* take(path, readFileSync(join(dist, path)));
+    if (options.searchIndex) {
+      await options.searchIndex;
+      for (const path of listFiles(dist).filter(isIndex)) yield* take(path, readFileSync(join(dist, path)));
+    }
+    // The service worker and its manifest, from every file above; both go into the copy too.
+    const paths = files.map((f) => f.path);
+    plan = planPrecache(files, {
+      langs: LANGS,
+      budget: options.budget,
+      pagefindWasm: pagefindWasm(dist),
+      referencedPagefindUi: referencedPagefindUi(dist, paths),
+    });
+    const version = plan.manifest.version;
+    const manifestName = `offline-manifest.${version}.json`;
+    writeFileSync(join(dist, manifestName), JSON.stringify(plan.manifest));
+    writeFileSync(join(dist, 'sw.js'), workerSource({ version, manifest: manifestName, langs: [...LANGS] }));
+    for (const path of [manifestName, 'sw.js']) yield { path, read: () => copyFile(path, () => readFileSync(join(dist, path)), base) };
+  }
+  async function* counted(): AsyncGenerator<CopySource> {
+    for await (const source of sources()) {
+      count++;
+      yield source;
+    }
+  }
 
-  // 2. The downloadable copy, streamed into a temporary file and renamed when complete.
+  // The downloadable copy, streamed into a temporary file and renamed when complete.
   const downloads = join(dist, 'download');
   mkdirSync(downloads, { recursive: true });
   const zipPath = join(downloads, ZIP_NAME);
   const partial = `${zipPath}.partial`;
-  const copyPaths = listFiles(dist).filter(inCopy);
-  const text = new TextEncoder().encode(readme());
-  const sources: CopySource[] = [
-    { path: 'README.txt', read: () => text },
-    ...copyPaths.map((path) => ({ path, read: () => copyFile(path, () => readFileSync(join(dist, path)), base) })),
-  ];
   const fd = openSync(partial, 'w');
   let zip: { bytes: number; sha256: string };
   try {
-    zip = await zipFiles(sources, (chunk) => writeSync(fd, chunk), { folder: COPY_FOLDER, mtime: options.mtime });
+    zip = await zipFiles(counted(), (chunk) => writeSync(fd, chunk), { folder: COPY_FOLDER, mtime: options.mtime });
   } finally {
     closeSync(fd);
   }
   renameSync(partial, zipPath);
   writeFileSync(`${zipPath}.sha256`, sha256Line(zip.sha256, ZIP_NAME));
 
-  return { version, precache: plan, zip: { path: zipPath, bytes: zip.bytes, sha256: zip.sha256, files: sources.length } };
+  return { version: plan!.manifest.version, precache: plan!, zip: { path: zipPath, bytes: zip.bytes, sha256: zip.sha256, files: count } };
+}
+
+/** What the command prints: the version, what the service worker stores, the copy. */
+export function offlineLines(report: OfflineReport, budget: number): string[] {
+  const { precache, zip } = report;
+  const reader = (l: string) => `${precache.perReader[l]!.count} files, ${mb(precache.perReader[l]!.bytes)}`;
+  return [
+    `offline: version ${report.version}`,
+    `  storable: ${precache.candidates.count} files, ${mb(precache.candidates.bytes)}; budget ${mb(budget)} beyond the shell`,
+    precache.complete
+      ? `  the service worker stores everything (${reader('')})`
+      : `  over budget: each reader stores the shell and their own language first (${LANGS.map((l) => `${l}: ${reader(l)}`).join('; ')}); the rest is stored when first opened`,
+    `  ${relative(process.cwd(), zip.path)}: ${zip.files} files, ${mb(zip.bytes)}, sha256 ${zip.sha256}`,
+  ];
+}
+
+/** The options of a command-line run, from the environment. */
+export function offlineOptions(): OfflineOptions {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  return {
+    base: process.env.BASE_PATH ?? '/',
+    budget: Number(process.env.OFFLINE_BUDGET_MB ?? 25) * 1024 * 1024,
+    mtime: epoch ? new Date(Number(epoch) * 1000) : new Date(),
+  };
+}
+
+/** The zip on disk must be what was written. */
+export function checkZip(report: OfflineReport): void {
+  if (statSync(report.zip.path).size !== report.zip.bytes) throw new Error('the zip on disk is not the size written');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const started = performance.now();
-  const dist = process.argv[2] ?? 'dist';
-  const budget = Number(process.env.OFFLINE_BUDGET_MB ?? 25) * 1024 * 1024;
-  const epoch = process.env.SOURCE_DATE_EPOCH;
-  const mtime = epoch ? new Date(Number(epoch) * 1000) : new Date();
-  const report = await buildOffline(dist, { base: process.env.BASE_PATH ?? '/', budget, mtime });
-  const { precache, zip } = report;
-  const reader = (l: string) => `${precache.perReader[l]!.count} files, ${mb(precache.perReader[l]!.bytes)}`;
-  console.log(`offline: version ${report.version}`);
-  console.log(`  storable: ${precache.candidates.count} files, ${mb(precache.candidates.bytes)}; budget ${mb(budget)} beyond the shell`);
-  console.log(
-    precache.complete
-      ? `  the service worker stores everything (${reader('')})`
-      : `  over budget: each reader stores the shell and their own language first (${LANGS.map((l) => `${l}: ${reader(l)}`).join('; ')}); the rest is stored when first opened`,
-  );
-  console.log(`  ${relative(process.cwd(), zip.path)}: ${zip.files} files, ${mb(zip.bytes)}, sha256 ${zip.sha256}`);
+  const options = offlineOptions();
+  const report = await buildOffline(process.argv[2] ?? 'dist', options);
+  for (const line of offlineLines(report, options.budget)) console.log(line);
   console.log(`  done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  if (statSync(zip.path).size !== zip.bytes) throw new Error('the zip on disk is not the size written');
+  checkZip(report);
 }

@@ -32,8 +32,7 @@ test.beforeAll(async () => {
   const env = { ...process.env, BASE_PATH: PREFIX, SITE_URL: SITE, QANTAR_CACHE_DIR: join(tmp, 'cache') };
   const steps: string[][] = [
     [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist],
-    [join(root, 'scripts/pagefind.ts'), dist],
-    [join(root, 'scripts/offline.ts'), dist],
+    [join(root, 'scripts/after-build.ts'), dist],
   ];
   for (const args of steps) {
     const r = spawnSync(process.execPath, args, { cwd: root, env, encoding: 'utf8', timeout: 400_000 });

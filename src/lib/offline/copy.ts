@@ -4,7 +4,8 @@
  * thousands of pages is never held in memory whole.
  */
 import { createHash } from 'node:crypto';
-import { crc32, deflateRawSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { crc32, deflateRaw } from 'node:zlib';
 import { Zip, type ZipInputFile } from 'fflate';
 import { relativizeFile } from './relative.ts';
 
@@ -22,6 +23,8 @@ export interface ZipOptions {
 }
 
 // Already compressed: deflating them again costs time and saves nothing.
+const deflate = promisify(deflateRaw);
+
 const STORED = /\.(woff2?|png|jpe?g|webp|avif|gif|zip|gz|pf_fragment|pf_index|pf_meta|pf_filter|pagefind)$/i;
 
 /** Which of the built files go into the copy: all but the downloads themselves. */
@@ -40,13 +43,18 @@ export function copyFile(path: string, read: () => Uint8Array<ArrayBuffer>, base
   return rewritten === null ? (bytes ?? read()) : Buffer.from(rewritten, 'utf8');
 }
 
+/** How many files may be compressing at once while the next ones are read. */
+const AHEAD = 32;
+
 /**
- * One zip entry, compressed by Node's zlib: fflate writes the archive (headers, descriptors,
- * central directory), but its JavaScript deflate is about ten times slower than zlib's, which
- * matters for a site of tens of thousands of pages.
+ * One zip entry, compressed by Node's zlib on its thread pool: fflate writes the archive (headers,
+ * descriptors, central directory), but its JavaScript deflate is about ten times slower than
+ * zlib's, which matters for a site of tens of thousands of pages. Compressing off the main thread
+ * lets the next files be read and rewritten meanwhile.
  */
-function entry(filename: string, data: Uint8Array<ArrayBuffer>, store: boolean, mtime: Date): { file: ZipInputFile; body: Uint8Array<ArrayBuffer> } {
-  const body = store ? data : deflateRawSync(data, { level: 6 });
+async function entry(filename: string, data: Uint8Array<ArrayBuffer>, store: boolean, mtime: Date): Promise<{ file: ZipInputFile; body: Uint8Array<ArrayBuffer> }> {
+  // zlib hands back a Buffer over a plain ArrayBuffer
+  const body = store ? data : ((await deflate(data, { level: 6 })) as Uint8Array<ArrayBuffer>);
   // fflate copies these attributes when the file is added, so they are all known beforehand.
   return { file: { filename, size: data.length, crc: crc32(data), compression: store ? 0 : 8, mtime }, body };
 }
@@ -55,28 +63,38 @@ function entry(filename: string, data: Uint8Array<ArrayBuffer>, store: boolean, 
  * Packs the files, in the order given, calling `write` with each piece of the zip as it is made.
  * Resolves with the zip's size and sha256 once the last piece is written.
  */
-export function zipFiles(files: Iterable<CopySource>, write: (chunk: Uint8Array) => void, options: ZipOptions): Promise<{ bytes: number; sha256: string }> {
-  return new Promise((resolve, reject) => {
-    const hash = createHash('sha256');
-    let bytes = 0;
-    const zip = new Zip((err, chunk, final) => {
-      if (err) return reject(err);
-      hash.update(chunk);
-      bytes += chunk.length;
-      write(chunk);
-      if (final) resolve({ bytes, sha256: hash.digest('hex') });
-    });
-    try {
-      for (const source of files) {
-        const { file, body } = entry(`${options.folder}/${source.path}`, source.read(), STORED.test(source.path), options.mtime);
-        zip.add(file);
-        file.ondata!(null, body, true);
-      }
-      zip.end();
-    } catch (err) {
-      reject(err);
+export async function zipFiles(files: Iterable<CopySource> | AsyncIterable<CopySource>, write: (chunk: Uint8Array) => void, options: ZipOptions): Promise<{ bytes: number; sha256: string }> {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  let failed: Error | undefined;
+  let done: { bytes: number; sha256: string } | undefined;
+  const zip = new Zip((err, chunk, final) => {
+    if (err) {
+      failed = err;
+      return;
     }
+    hash.update(chunk);
+    bytes += chunk.length;
+    write(chunk);
+    if (final) done = { bytes, sha256: hash.digest('hex') };
   });
+  // entries are compressed up to AHEAD at a time, and added to the archive strictly in order
+  const pending: Promise<{ file: ZipInputFile; body: Uint8Array<ArrayBuffer> }>[] = [];
+  const addNext = async () => {
+    const { file, body } = await pending.shift()!;
+    zip.add(file);
+    file.ondata!(null, body, true);
+    if (failed) throw failed;
+  };
+  for await (const source of files) {
+    pending.push(entry(`${options.folder}/${source.path}`, source.read(), STORED.test(source.path), options.mtime));
+    if (pending.length >= AHEAD) await addNext();
+  }
+  while (pending.length) await addNext();
+  zip.end();
+  if (failed) throw failed;
+  if (!done) throw new Error('the zip was not completed');
+  return done;
 }
 
 /** The line `sha256sum -c` reads: "<hex>  <file name>". */
