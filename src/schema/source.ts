@@ -3,7 +3,6 @@ import { AVAILABILITY, SOURCE_KINDS } from './enums.ts';
 import { dayDate } from './dates.ts';
 
 const httpsUrl = z
-  .string()
   .url({ error: 'expected a full URL' })
   .refine((u) => u.startsWith('https://'), { error: 'must start with https://' });
 
