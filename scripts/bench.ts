@@ -21,6 +21,7 @@ import { siteFigures } from './bench/site.ts';
 import { measureBrowser, type BrowserFigures } from './bench/browser.ts';
 import { CATEGORIES, measureLighthouse, type PageScores } from './bench/lighthouse.ts';
 import { createServer } from 'node:net';
+import { spawnSync } from 'node:child_process';
 import { startServer } from './serve.ts';
 import type { ExploreIndex } from '../src/lib/explore-index.ts';
 import { EVENT_TYPES } from '../src/schema/enums.ts';
@@ -76,6 +77,7 @@ async function bench(n: number, lighthouse: boolean): Promise<Result> {
     const project = makeProject(root, dir);
     process.stderr.write(`[${n}] generating in ${dir}\n`);
     generate(join(project, 'content'), n, join(root, 'content/places.yaml'));
+    spawnSync('sync'); // start from a quiet disk: the generated content, or an earlier run, is still being written
     process.stderr.write(`[${n}] validating\n`);
     const validate = await run(process.execPath, ['scripts/validate.ts'], { cwd: project });
     process.stderr.write(`[${n}] building\n`);
@@ -106,6 +108,8 @@ async function bench(n: number, lighthouse: boolean): Promise<Result> {
     const busiest = EVENT_TYPES[[...counts].sort((a, b) => b[1] - a[1])[0]![0]]!;
     const server = startServer(dist, port);
     await new Promise((r) => server.once('listening', r));
+    // the build leaves up to a gigabyte of files for the disk to write: let it, before timing pages
+    spawnSync('sync');
     process.stderr.write(`[${n}] measuring in Chromium\n`);
     try {
       const browser = await measureBrowser(origin, busiest, runs);
