@@ -2,7 +2,7 @@
  * Figures as reported: every number with the source that stated it and when. Nothing is summed
  * or reconciled across sources; conflicting numbers stay side by side.
  */
-import type { Measure, FigureGroup } from '../schema/enums.ts';
+import type { Lang, Measure, FigureGroup } from '../schema/enums.ts';
 import type { Figure } from '../schema/event.ts';
 import type { ChronicleEvent, SourceRecord } from './chronicle.ts';
 
@@ -18,8 +18,13 @@ export interface ReportedFigure {
   source: SourceRecord;
   /** Official (stated by a state body, even when relayed by media) or independent. */
   official: boolean;
-  /** The body that stated the number, when the source only relays it. */
-  statedBy?: string;
+  /** The body that stated the number, when the source only relays it: its name in each language. */
+  statedBy?: Record<Lang, string>;
+}
+
+/** A `statedBy` as written (one name, or one per language) as a name in each language. */
+export function statedByNames(statedBy: NonNullable<Figure['statedBy']>): Record<Lang, string> {
+  return typeof statedBy === 'string' ? { kk: statedBy, ru: statedBy, en: statedBy } : statedBy;
 }
 
 export function reportedFigures(events: readonly ChronicleEvent[]): ReportedFigure[] {
@@ -37,7 +42,7 @@ export function reportedFigures(events: readonly ChronicleEvent[]): ReportedFigu
         withdrawn: f.withdrawn,
         source,
         official: f.official ?? (source.data.kind === 'official' || source.data.kind === 'court'),
-        ...(f.statedBy ? { statedBy: f.statedBy } : {}),
+        ...(f.statedBy ? { statedBy: statedByNames(f.statedBy) } : {}),
       });
     }
   return out.sort((a, b) => a.asOf.localeCompare(b.asOf) || a.eventId.localeCompare(b.eventId));

@@ -55,9 +55,11 @@ export const figureSchema = z
     withdrawn: z.boolean().default(false),
     /**
      * Who stated the number when the source only relays it (a news agency quoting the Health
-     * Ministry): the body's name, e.g. `Health Ministry`, `Prosecutor General's Office`.
+     * Ministry): the body's name, e.g. `Health Ministry`, or its name in each language,
+     * `{ kk: Денсаулық сақтау министрлігі, ru: Министерство здравоохранения, en: Health Ministry }`,
+     * so that each page names it in its own language.
      */
-    statedBy: z.string().trim().min(1).max(200).optional(),
+    statedBy: z.union([plainText(200), z.object({ kk: plainText(200), ru: plainText(200), en: plainText(200) }).strict()]).optional(),
     /**
      * `true` for a number stated by a state body (ministry, prosecutor, ombudsman), even when
      * relayed by media; `false` for an independent count. When absent: true for `official` and

@@ -45,6 +45,7 @@ test('the official death toll as it changed: each number with who reported it an
   );
   for (const [i, r] of toll.entries()) {
     await expect(rows.nth(i)).toContainText(r.figure.source.data.publisher);
+    if (r.figure.statedBy) await expect(rows.nth(i)).toContainText(r.figure.statedBy.en);
     if (r.figure.withdrawn) await expect(rows.nth(i).locator('s')).toBeVisible();
   }
   // the chart draws one point per announcement, labelled with its number
@@ -91,4 +92,14 @@ test('the figures page prints: no navigation, charts and tables kept, in black o
   expect(await page.locator('#events-per-type svg .bar').first().evaluate((r) => getComputedStyle(r).fill)).toBe('rgb(0, 0, 0)');
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.length).toBeGreaterThan(10_000);
+});
+
+test('who stated a relayed number is named in the page’s language', async ({ page }) => {
+  const toll = officialToll(figures());
+  test.skip(!toll.some((r) => r.figure.statedBy), 'no relayed official number in the content');
+  for (const lang of ['ru', 'kk'] as const) {
+    await page.goto(`/${lang}/figures/`);
+    const rows = page.locator('#official-toll table tbody tr');
+    for (const [i, r] of toll.entries()) if (r.figure.statedBy) await expect(rows.nth(i)).toContainText(r.figure.statedBy[lang]);
+  }
 });

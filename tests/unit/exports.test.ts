@@ -58,7 +58,10 @@ describe('events.json', () => {
   });
   it('keeps every figure with its source, marks relayed official numbers, and reconciles nothing', () => {
     const toll = file.events.find((x) => x.id === '2022-01-09-toll-164')!.figures[0]!;
-    expect(toll).toMatchObject({ count: 164, withdrawn: true, official: true, statedBy: 'Health Ministry', source: 'agency' });
+    expect(toll).toMatchObject({ count: 164, withdrawn: true, official: true, statedBy: { kk: 'Денсаулық сақтау министрлігі', ru: 'Министерство здравоохранения', en: 'Health Ministry' }, source: 'agency' });
+    // one name for all languages is given in each
+    const prosecutor = file.events.flatMap((x) => x.figures).find((f) => f.count === 230)!;
+    expect(prosecutor.statedBy).toEqual({ kk: 'Prosecutor General', ru: 'Prosecutor General', en: 'Prosecutor General' });
     const range = file.events.find((x) => x.id === '2022-01-05-almaty-detentions')!.figures[0]!;
     expect(range.count).toEqual({ min: 5135, max: 5969 });
     expect(range.official).toBe(false);

@@ -23,7 +23,7 @@ describe('the official death toll as it changed', () => {
     expect(toll.map((r) => r.figure.withdrawn)).toEqual([true, false, false, false, false, false]);
   });
   it('counts a relayed number as official when the entry says so, and names who stated it', () => {
-    expect(toll[0]!.figure).toMatchObject({ official: true, statedBy: 'Health Ministry' });
+    expect(toll[0]!.figure).toMatchObject({ official: true, statedBy: { kk: 'Денсаулық сақтау министрлігі', ru: 'Министерство здравоохранения', en: 'Health Ministry' } });
     expect(toll[0]!.figure.source.data.publisher).toBe('News Agency');
   });
   it('gives each change from the previous standing number, never from a withdrawn one', () => {

@@ -3,6 +3,7 @@
  * The shape is declared once as a zod schema: the builder is typed by it and the published JSON
  * Schema of the download (/data/schema/events.json) is generated from it.
  */
+import { statedByNames } from '../figures.ts';
 import { z } from 'astro/zod';
 import {
   ACTORS,
@@ -75,7 +76,7 @@ export const eventRecordSchema = z
           withdrawn: z.boolean(),
           source: z.string().describe('Id of the source that states this number (see sources.json)'),
           official: z.boolean().describe('True for a number stated by a state body (also when a medium relays it)'),
-          statedBy: z.string().nullable().describe('The body that stated a relayed number, e.g. Health Ministry'),
+          statedBy: perLang(z.string()).nullable().describe('The body that stated a relayed number, in each language, e.g. Health Ministry'),
         })
         .strict(),
     ),
@@ -145,7 +146,7 @@ export function eventRecord(ctx: ExportContext, e: ChronicleEvent): EventRecord 
       withdrawn: f.withdrawn,
       source: f.source,
       official: f.official ?? sourceIsOfficial.get(f.source) ?? false,
-      statedBy: f.statedBy ?? null,
+      statedBy: f.statedBy ? statedByNames(f.statedBy) : null,
     })),
     sources: e.data.sources.map((s) => ({ id: s.id, locator: s.locator ?? null, quote: s.quote ?? null })),
     sensitivity: [...e.data.sensitivity],

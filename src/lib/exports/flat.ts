@@ -4,6 +4,7 @@
  * follow what users of conflict-event datasets such as ACLED expect: a local date, its precision,
  * the type, the actors, the admin-1 region and the place, a point with its precision, the sources.
  */
+import { statedByNames } from '../figures.ts';
 import { publicLocation, type ChronicleEvent } from '../chronicle.ts';
 import { LANGS } from '../../schema/enums.ts';
 import type { Figure } from '../../schema/event.ts';
@@ -65,7 +66,7 @@ export function figureText(f: Figure, fallbackDay: string): string {
     ...(f.withdrawn ? ['withdrawn'] : []),
     ...(f.official === undefined ? [] : [f.official ? 'official' : 'independent']),
     // commas and brackets would end the phrase early for a reader that splits on them
-    ...(f.statedBy ? [`stated by ${f.statedBy.replace(/[,()]/g, ' ').replace(/\s+/g, ' ').trim()}`] : []),
+    ...(f.statedBy ? [`stated by ${statedByNames(f.statedBy).en.replace(/[,()]/g, ' ').replace(/\s+/g, ' ').trim()}`] : []),
   ];
   return `${f.measure} ${count} ${f.group} (${notes.join(', ')})`;
 }
