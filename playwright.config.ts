@@ -11,7 +11,9 @@ export default defineConfig({
   workers: 2,
   timeout: 60_000,
   reporter: [['list']],
-  use: { baseURL: `http://127.0.0.1:${port}`, trace: 'off' },
+  // The service worker would answer later requests of a test from its cache: only the offline
+  // tests, which are about it, let it run (they open their contexts with serviceWorkers: 'allow').
+  use: { baseURL: `http://127.0.0.1:${port}`, trace: 'off', serviceWorkers: 'block' },
   projects: [
     {
       name: 'chromium',
