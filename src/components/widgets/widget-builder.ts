@@ -7,10 +7,15 @@ import { framePath, iframeSnippet, loaderSnippet, widgetFromQuery } from '../../
 import { withBase } from '../../lib/urls.ts';
 
 /** An entry's id from what a reader pastes: the id itself, or the address of its page or card. */
-export function entryIdFrom(text: string): string {
+function entryIdFrom(text: string): string {
   const trimmed = text.trim();
   const inPath = /\/(?:events|event)\/([^/?#\s]+)\/?(?:[?#].*)?$/.exec(trimmed);
-  return decodeURIComponent(inPath ? inPath[1]! : trimmed);
+  const id = inPath ? inPath[1]! : trimmed;
+  try {
+    return decodeURIComponent(id);
+  } catch {
+    return id; // a stray "%": not an id, and refused as such below
+  }
 }
 
 class WidgetBuilder extends HTMLElement {
@@ -55,7 +60,7 @@ class WidgetBuilder extends HTMLElement {
       // read once the fields of the other kind are disabled (a disabled field is not in the form's data)
       const data = new FormData(form);
       const query = new URLSearchParams();
-      for (const [key, value] of new FormData(form)) if (typeof value === 'string' && value && !['kind', 'lang', 'id'].includes(key)) query.append(key, value);
+      for (const [key, value] of data) if (typeof value === 'string' && value && !['kind', 'lang', 'id'].includes(key)) query.append(key, value);
       // list filters are checkboxes without a name (one name per control keeps the form valid HTML)
       for (const box of form.querySelectorAll<HTMLInputElement>('input[data-param]:checked:not(:disabled)')) query.append(box.dataset.param!, box.value);
       const id = entryIdFrom(String(data.get('id') ?? ''));
