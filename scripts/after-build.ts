@@ -13,7 +13,8 @@ const started = performance.now();
 const dist = process.argv[2] ?? 'dist';
 const options = offlineOptions();
 const searchIndex = indexSite(dist);
-// a failed index must fail the build even while the copy is still being packed
+// buildOffline awaits the index, and fails with it, only once every page is packed: until then a
+// failure is held here rather than ending the process as an unhandled rejection
 searchIndex.catch(() => undefined);
 const report = await buildOffline(dist, { ...options, searchIndex });
 console.log(indexLine(await searchIndex));

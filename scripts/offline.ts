@@ -23,7 +23,7 @@ import { strings } from '../src/i18n/index.ts';
 import { planPrecache, type SiteFile } from '../src/lib/offline/precache.ts';
 import { selectPrecache } from '../src/lib/offline/select.ts';
 import { serviceWorker, type WorkerConfig } from '../src/components/offline/sw.ts';
-import { copyFile, inCopy, sha256Line, zipFiles, type CopySource } from '../src/lib/offline/copy.ts';
+import { copyFile, inCopy, sha256Line, zipFiles, type CopySource, type ZipResult } from '../src/lib/offline/copy.ts';
 
 export const ZIP_NAME = 'qantar-chronicle.zip';
 export const COPY_FOLDER = 'qantar-chronicle';
@@ -127,7 +127,6 @@ export async function buildOffline(distDir: string, options: OfflineOptions): Pr
   // Every file is read once: hashed for the service worker's manifest, and packed into the copy.
   const files: SiteFile[] = [];
   let plan: ReturnType<typeof planPrecache> | undefined;
-  let count = 0;
   const take = (path: string, data: Buffer<ArrayBuffer>): CopySource[] => {
     files.push({ path, size: data.length, hash: createHash('sha256').update(data).digest('hex') });
     return inCopy(path) ? [{ path, read: () => copyFile(path, () => data, base) }] : [];
@@ -156,12 +155,6 @@ export async function buildOffline(distDir: string, options: OfflineOptions): Pr
     writeFileSync(join(dist, 'sw.js'), workerSource({ version, manifest: manifestName, langs: [...LANGS] }));
     for (const path of [manifestName, 'sw.js']) yield { path, read: () => copyFile(path, () => readFileSync(join(dist, path)), base) };
   }
-  async function* counted(): AsyncGenerator<CopySource> {
-    for await (const source of sources()) {
-      count++;
-      yield source;
-    }
-  }
 
   // The downloadable copy, streamed into a temporary file and renamed when complete.
   const downloads = join(dist, 'download');
@@ -169,16 +162,16 @@ export async function buildOffline(distDir: string, options: OfflineOptions): Pr
   const zipPath = join(downloads, ZIP_NAME);
   const partial = `${zipPath}.partial`;
   const fd = openSync(partial, 'w');
-  let zip: { bytes: number; sha256: string };
+  let zip: ZipResult;
   try {
-    zip = await zipFiles(counted(), (chunk) => writeSync(fd, chunk), { folder: COPY_FOLDER, mtime: options.mtime });
+    zip = await zipFiles(sources(), (chunk) => writeSync(fd, chunk), { folder: COPY_FOLDER, mtime: options.mtime });
   } finally {
     closeSync(fd);
   }
   renameSync(partial, zipPath);
   writeFileSync(`${zipPath}.sha256`, sha256Line(zip.sha256, ZIP_NAME));
 
-  return { version: plan!.manifest.version, precache: plan!, zip: { path: zipPath, bytes: zip.bytes, sha256: zip.sha256, files: count } };
+  return { version: plan!.manifest.version, precache: plan!, zip: { path: zipPath, ...zip } };
 }
 
 /** What the command prints: the version, what the service worker stores, the copy. */

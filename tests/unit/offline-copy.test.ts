@@ -25,8 +25,9 @@ describe('the downloadable copy', () => {
     { path: '_astro/noto.woff2', read: () => font },
   ];
 
-  it('packs every file under one folder, with its exact bytes', async () => {
-    const { zip } = await pack(files);
+  it('packs every file under one folder, with its exact bytes, and counts them', async () => {
+    const { zip, files: count } = await pack(files);
+    expect(count).toBe(3);
     const out = unzipSync(zip);
     expect(Object.keys(out)).toEqual(['qantar-chronicle/README.txt', 'qantar-chronicle/kk/index.html', 'qantar-chronicle/_astro/noto.woff2']);
     expect(strFromU8(out['qantar-chronicle/kk/index.html']!)).toBe('<a href="/kk/timeline/">Шежіре</a>'.repeat(50));

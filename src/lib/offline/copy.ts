@@ -22,9 +22,9 @@ export interface ZipOptions {
   mtime: Date;
 }
 
-// Already compressed: deflating them again costs time and saves nothing.
 const deflate = promisify(deflateRaw);
 
+// Already compressed: deflating them again costs time and saves nothing.
 const STORED = /\.(woff2?|png|jpe?g|webp|avif|gif|zip|gz|pf_fragment|pf_index|pf_meta|pf_filter|pagefind)$/i;
 
 /** Which of the built files go into the copy: all but the downloads themselves. */
@@ -59,15 +59,23 @@ async function entry(filename: string, data: Uint8Array<ArrayBuffer>, store: boo
   return { file: { filename, size: data.length, crc: crc32(data), compression: store ? 0 : 8, mtime }, body };
 }
 
+export interface ZipResult {
+  bytes: number;
+  sha256: string;
+  /** How many files the zip holds. */
+  files: number;
+}
+
 /**
  * Packs the files, in the order given, calling `write` with each piece of the zip as it is made.
- * Resolves with the zip's size and sha256 once the last piece is written.
+ * Resolves with the zip's size, sha256 and number of files once the last piece is written.
  */
-export async function zipFiles(files: Iterable<CopySource> | AsyncIterable<CopySource>, write: (chunk: Uint8Array) => void, options: ZipOptions): Promise<{ bytes: number; sha256: string }> {
+export async function zipFiles(files: Iterable<CopySource> | AsyncIterable<CopySource>, write: (chunk: Uint8Array) => void, options: ZipOptions): Promise<ZipResult> {
   const hash = createHash('sha256');
   let bytes = 0;
   let failed: Error | undefined;
-  let done: { bytes: number; sha256: string } | undefined;
+  let count = 0;
+  let done: ZipResult | undefined;
   const zip = new Zip((err, chunk, final) => {
     if (err) {
       failed = err;
@@ -76,7 +84,7 @@ export async function zipFiles(files: Iterable<CopySource> | AsyncIterable<CopyS
     hash.update(chunk);
     bytes += chunk.length;
     write(chunk);
-    if (final) done = { bytes, sha256: hash.digest('hex') };
+    if (final) done = { bytes, sha256: hash.digest('hex'), files: count };
   });
   // entries are compressed up to AHEAD at a time, and added to the archive strictly in order
   const pending: Promise<{ file: ZipInputFile; body: Uint8Array<ArrayBuffer> }>[] = [];
@@ -87,6 +95,7 @@ export async function zipFiles(files: Iterable<CopySource> | AsyncIterable<CopyS
     if (failed) throw failed;
   };
   for await (const source of files) {
+    count++;
     pending.push(entry(`${options.folder}/${source.path}`, source.read(), STORED.test(source.path), options.mtime));
     if (pending.length >= AHEAD) await addNext();
   }
