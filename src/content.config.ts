@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { eventSchema, placeSchema, sourceSchema, translationSchema } from './schema/index.ts';
+import { eventSchema, personSchema, personTextSchema, placeSchema, sourceSchema, translationSchema } from './schema/index.ts';
 import { CONTENT_DIR } from './content-dir.ts';
 
 const places = defineCollection({ loader: file(`${CONTENT_DIR}/places.yaml`), schema: placeSchema });
@@ -30,4 +30,16 @@ const eventTexts = defineCollection({
   schema: translationSchema,
 });
 
-export const collections = { places, sources, events, eventTexts };
+/** content/people/<id>.md -> "<id>" */
+const people = defineCollection({
+  loader: glob({ pattern: ['*.md', '!*.{kk,ru,en}.md'], base: `${CONTENT_DIR}/people`, generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
+  schema: personSchema,
+});
+
+/** content/people/<id>.<lang>.md -> "<id>/<lang>" */
+const personTexts = defineCollection({
+  loader: glob({ pattern: '*.{kk,ru,en}.md', base: `${CONTENT_DIR}/people`, generateId: ({ entry }) => entry.replace(/\.(kk|ru|en)\.md$/, '/$1') }),
+  schema: personTextSchema,
+});
+
+export const collections = { places, sources, events, eventTexts, people, personTexts };

@@ -4,8 +4,9 @@
  * build with the validator's message instead of a crash deep in a page.
  */
 import { getCollection, getEntry, render } from 'astro:content';
-import { checkIntegrity } from './schema/index.ts';
+import { checkIntegrity, checkPeople } from './schema/index.ts';
 import { buildChronicle, type Chronicle } from './lib/chronicle.ts';
+import { buildPeople, type PersonRecord } from './lib/people.ts';
 import type { Lang } from './schema/enums.ts';
 
 async function load(): Promise<Chronicle> {
@@ -25,6 +26,19 @@ async function load(): Promise<Chronicle> {
     sources: sources.map((s) => ({ id: s.id, file: `content/sources/${s.id}.md`, data: s.data })),
     places: { file: 'content/places.yaml', places: places.map((p) => p.data) },
   });
+  const [people, personTexts] = await Promise.all([getCollection('people'), getCollection('personTexts')]);
+  issues.push(
+    ...checkPeople({
+      people: people.map((p) => ({ id: p.id, file: `content/people/${p.id}.md`, data: p.data })),
+      texts: personTexts.map((t) => {
+        const [personId, lang] = t.id.split('/') as [string, string];
+        return { personId, lang, file: `content/people/${personId}.${lang}.md`, data: t.data };
+      }),
+      sources: sources.map((s) => ({ id: s.id, file: `content/sources/${s.id}.md`, data: s.data, body: s.body ?? '' })),
+      places: places.map((p) => p.data),
+      eventIds: new Set(events.map((e) => e.id)),
+    }),
+  );
   if (issues.length)
     throw new Error(`Invalid content (run npm run validate):\n${issues.map((i) => `${i.file}: ${i.path.join('.')}: ${i.message}`).join('\n')}`);
   return buildChronicle({
@@ -58,4 +72,29 @@ export async function renderSourceBody(id: string) {
   const source = await getEntry('sources', id);
   if (!source) throw new Error(`no source ${id}`);
   return render(source);
+}
+
+let people: Promise<PersonRecord[]> | undefined;
+/** The register of people, in order of the first thing that happened to each. */
+export function getPeople(): Promise<PersonRecord[]> {
+  people ??= (async () => {
+    const [records, texts] = await Promise.all([getCollection('people'), getCollection('personTexts')]);
+    return buildPeople({
+      people: records.map((p) => ({ id: p.id, data: p.data })),
+      texts: texts.map((t) => {
+        const [personId, lang] = t.id.split('/') as [string, string];
+        return { personId, lang, data: t.data };
+      }),
+    });
+  })();
+  return people;
+}
+
+/** The rendered account of a person in a language: its translation when there is one, else the original. */
+export async function renderPersonBody(id: string, lang: Lang, original: Lang) {
+  const entry = lang !== original ? await getEntry('personTexts', `${id}/${lang}`) : undefined;
+  if (entry?.body?.trim()) return { ...(await render(entry)), lang };
+  const person = await getEntry('people', id);
+  if (!person) throw new Error(`no person ${id}`);
+  return { ...(await render(person)), lang: original };
 }

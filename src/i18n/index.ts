@@ -21,10 +21,13 @@ import contributeKk from './contribute/kk.json' with { type: 'json' };
 import offlineEn from './offline/en.json' with { type: 'json' };
 import offlineRu from './offline/ru.json' with { type: 'json' };
 import offlineKk from './offline/kk.json' with { type: 'json' };
+import peopleEn from './people/en.json' with { type: 'json' };
+import peopleRu from './people/ru.json' with { type: 'json' };
+import peopleKk from './people/kk.json' with { type: 'json' };
 
-const en = { ...coreEn, ...exploreEn, ...dataEn, ...contributeEn, ...offlineEn };
-const ru = { ...coreRu, ...exploreRu, ...dataRu, ...contributeRu, ...offlineRu };
-const kk = { ...coreKk, ...exploreKk, ...dataKk, ...contributeKk, ...offlineKk };
+const en = { ...coreEn, ...exploreEn, ...dataEn, ...contributeEn, ...offlineEn, ...peopleEn };
+const ru = { ...coreRu, ...exploreRu, ...dataRu, ...contributeRu, ...offlineRu, ...peopleRu };
+const kk = { ...coreKk, ...exploreKk, ...dataKk, ...contributeKk, ...offlineKk, ...peopleKk };
 
 export type UiKey = keyof typeof en;
 

@@ -26,6 +26,7 @@ export function localePath(lang: Lang, path = '', base: string = BASE): string {
 
 export const paths = {
   event: (id: string) => `events/${id}/`,
+  person: (id: string) => `people/${id}/`,
   day: (day: string) => `days/${day}/`,
   place: (id: string) => `places/${id}/`,
   source: (id: string) => `sources/${id}/`,

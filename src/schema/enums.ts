@@ -94,3 +94,46 @@ export type PlaceKind = (typeof PLACE_KINDS)[number];
 
 /** Kazakhstan's bounding box, with a small margin: a point outside it is a typo. */
 export const KZ_BOUNDS = { minLat: 40.5, maxLat: 55.5, minLon: 46.4, maxLon: 87.4 } as const;
+
+/** What happened to a person (content/people/). */
+export const PERSON_OUTCOMES = [
+  'killed',
+  'died-in-custody',
+  'injured',
+  'detained',
+  'tortured',
+  'charged',
+  'convicted',
+  'amnestied',
+  'released',
+  'disappeared',
+] as const;
+export type PersonOutcome = (typeof PERSON_OUTCOMES)[number];
+
+/** A person's public role, where a source gives one. */
+export const PERSON_ROLES = [
+  'journalist',
+  'activist',
+  'human-rights-defender',
+  'politician',
+  'official',
+  'officer',
+  'lawyer',
+  'protester',
+  'civilian',
+] as const;
+export type PersonRole = (typeof PERSON_ROLES)[number];
+
+/** Why a name may be published: see src/schema/person.ts. */
+export const PERSON_BASES = ['public-figure', 'published-with-consent', 'alliance-consent'] as const;
+export type PersonBasis = (typeof PERSON_BASES)[number];
+
+export const SEX = ['male', 'female'] as const;
+
+/** How sure a statement about a person is. */
+export const STATUS = ['reported', 'corroborated', 'verified', 'disputed'] as const;
+export type Status = (typeof STATUS)[number];
+
+/** Age bands of the register's filter. */
+export const AGE_BANDS = ['under-18', '18-29', '30-44', '45-59', '60-plus', 'unknown'] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];

@@ -5,3 +5,6 @@ export * from './translation.ts';
 export * from './source.ts';
 export * from './place.ts';
 export * from './integrity.ts';
+export * from './person.ts';
+export * from './people-integrity.ts';
+export * from './privacy.ts';

@@ -15,6 +15,13 @@ import {
   placeSchema,
   sourceSchema,
   translationSchema,
+  personSchema,
+  personTextSchema,
+  checkPeople,
+  privacyProblem,
+  PRIVACY_FIX,
+  type LoadedPerson,
+  type LoadedPersonText,
   type EventData,
   type LoadedEvent,
   type LoadedPlaces,
@@ -31,6 +38,8 @@ export interface LoadedContent {
   translations: (LoadedTranslation & { body: string })[];
   sources: (LoadedSource & { body: string })[];
   places: LoadedPlaces;
+  people: LoadedPerson[];
+  personTexts: LoadedPersonText[];
   problems: Problem[];
 }
 
@@ -114,7 +123,7 @@ export function loadContent(root: string, contentDir = 'content'): LoadedContent
     }
     const parsed = readMarkdown(path);
     const data = parsed && validate(rel(path), parsed, sourceSchema);
-    if (data) sources.push({ id: name.slice(0, -3), file: rel(path), data, body: parsed!.body });
+    if (data) sources.push({ id: name.slice(0, -3), file: rel(path), data });
   }
 
   // events
@@ -154,7 +163,7 @@ export function loadContent(root: string, contentDir = 'content'): LoadedContent
       } else if (LANGS.some((l) => name === `${l}.md`)) {
         const parsed = readMarkdown(path);
         const data = parsed && validate(rel(path), parsed, translationSchema);
-        if (data) translations.push({ eventId: id, lang: name.slice(0, 2), file: rel(path), data, body: parsed!.body });
+        if (data) translations.push({ eventId: id, lang: name.slice(0, 2), file: rel(path), data });
       } else if (ext === '.svg') {
         problems.push({ file: rel(path), line: 1, field: '(file)', message: 'SVG files can carry scripts and are not accepted: convert it to PNG or WebP' });
       } else if (ext === '.mdx') {
@@ -165,10 +174,37 @@ export function loadContent(root: string, contentDir = 'content'): LoadedContent
     }
   }
 
-  const loaded = { events, translations, sources, places: { file: rel(placesPath), places } };
+  // people: content/people/<id>.md, translations beside it as <id>.<lang>.md
+  const people: LoadedPerson[] = [];
+  const personTexts: LoadedPersonText[] = [];
+  const peopleDir = join(dir, 'people');
+  for (const name of listDir(peopleDir)) {
+    const path = join(peopleDir, name);
+    const m = /^(.+?)(?:\.(kk|ru|en))?\.md$/.exec(name);
+    if (!m) {
+      problems.push({ file: rel(path), line: 1, field: '(file)', message: 'content/people/ holds <id>.md records and their <id>.<kk|ru|en>.md translations only' });
+      continue;
+    }
+    const parsed = readMarkdown(path);
+    if (parsed)
+      parsed.body.split('\n').forEach((line, i) => {
+        const problem = privacyProblem(line);
+        if (problem) problems.push({ file: rel(path), line: parsed.bodyLine + i, field: 'body (privacy)', message: `${PRIVACY_FIX[problem.rule]} (found "${problem.found}")` });
+      });
+    if (m[2]) {
+      const data = parsed && validate(rel(path), parsed, personTextSchema);
+      if (data) personTexts.push({ personId: m[1]!, lang: m[2], file: rel(path), data });
+    } else {
+      const data = parsed && validate(rel(path), parsed, personSchema);
+      if (data) people.push({ id: m[1]!, file: rel(path), data });
+    }
+  }
+
+  const loaded = { events, translations, sources, places: { file: rel(placesPath), places }, people, personTexts };
   const yamlLines = existsSync(placesPath) ? parseYaml(readFileSync(placesPath, 'utf8')) : undefined;
   const placesBroken = problems.some((p) => p.file === rel(placesPath));
-  for (const issue of checkIntegrity({ ...loaded, events: [...events, ...invalid] })) {
+  const peopleIssues = checkPeople({ people, texts: personTexts, sources, places, eventIds: new Set([...events, ...invalid].map((e) => e.id)) });
+  for (const issue of [...checkIntegrity({ ...loaded, events: [...events, ...invalid] }), ...peopleIssues]) {
     // an unknown place is not news when places.yaml itself failed to load
     if (placesBroken && issue.path[0] === 'place') continue;
     const lineOf = lineResolver(root, issue.file, yamlLines);

@@ -7,7 +7,8 @@
  * records) are checked by `npm run validate` only; the schemas say so in their description.
  */
 import { z } from 'astro/zod';
-import { eventSchema, placeSchema, sourceSchema, translationSchema } from '../../schema/index.ts';
+import { eventSchema, personSchema, personTextSchema, placeSchema, sourceSchema, translationSchema } from '../../schema/index.ts';
+import { peopleFileSchema } from './people.ts';
 import { eventsFileSchema } from './events-json.ts';
 
 export const SCHEMAS = {
@@ -16,6 +17,9 @@ export const SCHEMAS = {
   source: { schema: sourceSchema, io: 'input', title: 'Qantar Chronicle source (front matter of content/sources/<id>.md)' },
   place: { schema: placeSchema, io: 'input', title: 'Qantar Chronicle place (one item of content/places.yaml)' },
   events: { schema: eventsFileSchema, io: 'output', title: 'Qantar Chronicle events download (/data/events.json)' },
+  person: { schema: personSchema, io: 'input', title: 'Qantar Chronicle person (front matter of content/people/<id>.md)' },
+  'person-translation': { schema: personTextSchema, io: 'input', title: 'Qantar Chronicle person translation (front matter of content/people/<id>.<lang>.md)' },
+  people: { schema: peopleFileSchema, io: 'output', title: 'Qantar Chronicle register of people download (/data/people.json)' },
 } as const;
 
 export type SchemaName = keyof typeof SCHEMAS;

@@ -1,0 +1,47 @@
+/**
+ * What must never be published about a person: contact details and addresses finer than a city.
+ * Patterns err on the side of refusing: a false alarm costs an editor a rewording, a miss can cost
+ * a family its safety.
+ */
+
+/** A phone number: +7 or 8, then ten digits in any grouping; or any run of 10+ digits with separators. */
+const PHONE = /(?:\+\s?\d[\d\s().-]{8,}\d|\b8[\s(-]*7\d{2}[\s)-]*\d{3}[\s-]*\d{2}[\s-]*\d{2}\b|\b\d{3}[\s-]\d{2}[\s-]\d{2}\b)/;
+const EMAIL = /[\w.%+-]+@[\w-]+(?:\.[\w-]+)+/;
+/** Messenger handles and links that reach a person directly. */
+const MESSENGER = /(?:\b(?:t\.me|wa\.me|telegram\.me|vk\.com|instagram\.com|facebook\.com)\/\S+|(?:^|\s)@[A-Za-z0-9_]{4,})/i;
+/** Street addresses in kk, ru and en: a street word followed by a name or number, or a flat/house number. */
+const L = '(?<![\\p{L}\\p{N}])'; // a word start: \b knows only ASCII letters
+const R = '(?![\\p{L}])';
+const ADDRESS = new RegExp(
+  [
+    `${L}(?:ул\\.|улица|улицы|проспект|пр-т|переулок|пер\\.|мкр\\.?|микрорайон|бульвар|шоссе)${R}\\s*\\S+`,
+    `\\S+\\s(?:көшесі|даңғылы|шағынауданы)${R}`,
+    `${L}(?:д\\.|дом|кв\\.|квартира|үй|пәтер)\\s*№?\\s*\\d+`,
+    `${L}\\d+[a-z]?,?\\s+[A-Z][\\w-]+\\s(?:Street|St\\.|Avenue|Ave\\.|Road|Rd\\.|Lane|Boulevard)${R}`,
+    `${L}(?:apartment|apt\\.|flat|house)\\s+(?:no\\.?\\s*)?\\d+`,
+  ].join('|'),
+  'iu',
+);
+
+export type PrivacyRule = 'phone' | 'email' | 'messenger' | 'address';
+
+/** The first thing in `text` that must not be published, or undefined. */
+export function privacyProblem(text: string): { rule: PrivacyRule; found: string } | undefined {
+  for (const [rule, re] of [
+    ['email', EMAIL],
+    ['messenger', MESSENGER],
+    ['phone', PHONE],
+    ['address', ADDRESS],
+  ] as const) {
+    const m = re.exec(text);
+    if (m) return { rule, found: m[0].trim() };
+  }
+  return undefined;
+}
+
+export const PRIVACY_FIX: Record<PrivacyRule, string> = {
+  phone: 'a phone number is never published: remove it',
+  email: 'an e-mail address is never published: remove it',
+  messenger: 'a messenger handle or profile link is never published: remove it',
+  address: 'an address finer than a city is never published: keep only the city',
+};
