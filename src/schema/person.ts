@@ -65,6 +65,11 @@ export const personStatementSchema = z
     what: z.enum(PERSON_OUTCOMES),
     /** When: YYYY-MM-DD, or YYYY-MM when only the month is known. */
     date: dayDate,
+    /**
+     * `report` when the source gives no date for what happened, only its own: `date` is then the
+     * day the source reported it ("by 1 August 2019"), and pages say so.
+     */
+    dated: z.enum(['event', 'report']).default('event'),
     /** Where: a place id of kind country, region, city or town (never finer than a city). */
     place: recordId.optional(),
     /** The chronicle's entry about it, if there is one. */
