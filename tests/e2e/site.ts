@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { buildChronicle } from '../../src/lib/chronicle.ts';
+import { buildPeople } from '../../src/lib/people.ts';
 
 export const LANGS = ['kk', 'ru', 'en'] as const;
 
@@ -30,5 +31,17 @@ export function pageTypes(): Record<string, string> {
     type: `types/${timed.data.type}/`,
     about: 'about/',
     methodology: 'methodology/',
+    people: 'people/',
+    person: `people/${register().find((p) => p.named)!.id}/`,
   };
+}
+
+let people: ReturnType<typeof buildPeople> | undefined;
+/** The register of people, built from content/people/ as the site builds it. */
+export function register() {
+  if (!people) {
+    const c = loadContent(join(import.meta.dirname, '../..'));
+    people = buildPeople({ people: c.people, texts: c.personTexts });
+  }
+  return people;
 }
