@@ -123,7 +123,7 @@ export function loadContent(root: string, contentDir = 'content'): LoadedContent
     }
     const parsed = readMarkdown(path);
     const data = parsed && validate(rel(path), parsed, sourceSchema);
-    if (data) sources.push({ id: name.slice(0, -3), file: rel(path), data });
+    if (data) sources.push({ id: name.slice(0, -3), file: rel(path), data, body: parsed!.body });
   }
 
   // events
@@ -163,7 +163,7 @@ export function loadContent(root: string, contentDir = 'content'): LoadedContent
       } else if (LANGS.some((l) => name === `${l}.md`)) {
         const parsed = readMarkdown(path);
         const data = parsed && validate(rel(path), parsed, translationSchema);
-        if (data) translations.push({ eventId: id, lang: name.slice(0, 2), file: rel(path), data });
+        if (data) translations.push({ eventId: id, lang: name.slice(0, 2), file: rel(path), data, body: parsed!.body });
       } else if (ext === '.svg') {
         problems.push({ file: rel(path), line: 1, field: '(file)', message: 'SVG files can carry scripts and are not accepted: convert it to PNG or WebP' });
       } else if (ext === '.mdx') {
