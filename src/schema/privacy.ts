@@ -14,13 +14,13 @@ const L = '(?<![\\p{L}\\p{N}])'; // a word start: \b knows only ASCII letters
 const R = '(?![\\p{L}])';
 const ADDRESS = new RegExp(
   [
-    `${L}(?:ул\\.|улица|улицы|проспект|пр-т|переулок|пер\\.|мкр\\.?|микрорайон|бульвар|шоссе)${R}\\s*\\S+`,
+    `${L}(?i:ул\\.|улиц(?:а|е|у|ы|ей)|проспект(?:а|е|у|ом)?|пр-т|переул(?:ок|ка|ке|ком)|пер\\.|мкр\\.?|микрорайон(?:а|е)?|бульвар(?:а|е)?|шоссе)${R}\\s*[\\p{Lu}\\d№]\\S*`, // a named street, not «вышли на улицы»
     `\\S+\\s(?:көшесі|даңғылы|шағынауданы)${R}`,
     `${L}(?:д\\.|дом|кв\\.|квартира|үй|пәтер)\\s*№?\\s*\\d+`,
     `${L}\\d+[a-z]?,?\\s+[A-Z][\\w-]+\\s(?:Street|St\\.|Avenue|Ave\\.|Road|Rd\\.|Lane|Boulevard)${R}`,
     `${L}(?:apartment|apt\\.|flat|house)\\s+(?:no\\.?\\s*)?\\d+`,
-  ].join('|'),
-  'iu',
+  ].map((alt, i) => (i === 0 ? alt : `(?i:${alt})`)).join('|'),
+  'u', // case matters only after a street word: «улице Абая» is an address, «на улицы города» is not
 );
 
 export type PrivacyRule = 'phone' | 'email' | 'messenger' | 'address';

@@ -115,10 +115,11 @@ describe('privacy patterns', () => {
     ['Абай даңғылы 10', 'address'],
     ['Сейфуллин көшесі, 5', 'address'],
     ['кв. 14', 'address'],
+    ['жил на улице Абая', 'address'],
     ['12 Baker Street', 'address'],
   ])('%s is refused as %s', (text, rule) => expect(privacyProblem(text)?.rule).toBe(rule));
 
-  it.each(['238 dead by 16 August 2022', 'sentenced to 7 years on 24 April 2023', 'Prosecutor General', 'aged 22, Almaty', 'Article 272 of the Criminal Code'])(
+  it.each(['238 dead by 16 August 2022', 'sentenced to 7 years on 24 April 2023', 'Prosecutor General', 'aged 22, Almaty', 'Article 272 of the Criminal Code', 'люди вышли на улицы города'])(
     '%s passes',
     (text) => expect(privacyProblem(text)).toBeUndefined(),
   );
