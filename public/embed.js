@@ -5,9 +5,10 @@
  *   <div data-qantar-timeline data-lang="ru" data-type="detention" data-place="almaty"></div>
  *   <div data-qantar-event="2022-01-05-some-entry" data-lang="en"></div>
  * Each element becomes an iframe of the chronology's own frame (/embed/{lang}/timeline/ or
- * /embed/{lang}/event/{id}/); every other data-* attribute becomes the frame's query (type, place,
+ * /embed/{lang}/event/?id={id}); every other data-* attribute becomes the frame's query (type, place,
  * right, actor, verification, from, to, limit, theme, accent), read by the frame with the site's
- * filter model. The frame reports its height by postMessage; messages are accepted only from the
+ * filter model. Whatever the element held (a card's plain link to its entry, for readers without
+ * JavaScript) is hidden once the frame is in place. The frame reports its height by postMessage; messages are accepted only from the
  * chronology's origin and from the iframe they size, so there is never an inner scroll bar.
  * No request goes anywhere but the chronology's origin; nothing is stored; no cookie is set.
  */
@@ -29,8 +30,9 @@
     var d = el.dataset;
     var lang = LANGS.indexOf(d.lang) >= 0 ? d.lang : 'en';
     var id = d.qantarEvent;
-    var path = id ? 'embed/' + lang + '/event/' + encodeURIComponent(id) + '/' : 'embed/' + lang + '/timeline/';
+    var path = id ? 'embed/' + lang + '/event/' : 'embed/' + lang + '/timeline/';
     var query = new URLSearchParams();
+    if (id) query.set('id', id);
     for (var key in d) if (!OWN[key] && d[key]) query.set(key, d[key]);
     var q = query.toString().replace(/%2C/g, ',');
     return new URL(path + (q ? '?' + q : ''), root).href;
@@ -51,6 +53,7 @@
       frame.style.border = '0';
       frame.style.height = (Number(el.dataset.height) || 480) + 'px';
       el.setAttribute('data-qantar-ready', '');
+      for (var c = 0; c < el.children.length; c++) el.children[c].hidden = true;
       el.appendChild(frame);
       frames.push(frame);
     }

@@ -160,7 +160,8 @@ test('an event card and a dark, accented timeline through the loader; a plain if
   try {
     await page.goto(site.origin);
     const card = await widgetFrame(page, '#card');
-    expect(new URL(card.url()).pathname).toBe(`/embed/kk/event/${event.id}/`);
+    expect(new URL(card.url()).pathname).toBe('/embed/kk/event/');
+    expect(new URL(card.url()).searchParams.get('id')).toBe(event.id);
     await expect(card.locator('.embed-title a')).toHaveText(new RegExp((event.texts.kk ?? event.texts[event.data.lang]!).title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
     await expect(card.locator('.embed-title a')).toHaveAttribute('target', '_blank');
     expect(await sized(page, '#card', card)).toEqual({ vertical: false, horizontal: false });
@@ -228,7 +229,7 @@ test('the builder previews the widget and hands out the snippet for it', async (
   // the latest entry is filled in
   const latest = chronicle().events.at(-1)!.id;
   await expect(idField).toHaveValue(latest);
-  await expect(loader).toHaveValue(new RegExp(`^<div data-qantar-event="${latest}" data-lang="kk" data-theme="dark" data-accent="#1f4e9c"></div>`));
+  await expect(loader).toHaveValue(new RegExp(`^<div data-qantar-event="${latest}" data-lang="kk" data-theme="dark" data-accent="#1f4e9c"><a href="${baseURL}/kk/events/${latest}/">`));
   await expect(preview.locator('article.embed-card')).toHaveAttribute('data-id', latest);
   // an id no entry has is refused beside the field, and the snippet stays the last good one
   await idField.fill('2022-01-05-no-such-entry');
@@ -251,7 +252,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     const card = chronicle().events[0]!.id;
     const found: string[] = [];
-    for (const path of ['/embed/ru/timeline/?type=detention', '/embed/kk/timeline/?theme=dark', '/embed/en/timeline/?theme=light&accent=1f9c4e', `/embed/kk/event/${card}/`]) {
+    for (const path of ['/embed/ru/timeline/?type=detention', '/embed/kk/timeline/?theme=dark', '/embed/en/timeline/?theme=light&accent=1f9c4e', `/embed/kk/event/?id=${card}`]) {
       await page.goto(path);
       await page.waitForSelector('qc-embed-timeline[aria-busy="false"], article.embed-card');
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
@@ -269,4 +270,55 @@ test('an entry page links to the builder with its card chosen', async ({ page })
   await expect(page.locator('input[name="kind"][value="event"]')).toBeChecked();
   await expect(page.locator('#snippet-loader')).toHaveValue(new RegExp(`^<div data-qantar-event="${id}" data-lang="en">`));
   await expect(page.frameLocator('iframe.preview').locator('article.embed-card')).toHaveAttribute('data-id', id);
+});
+
+test('one card frame per language serves every entry; old card addresses still lead to it', async ({ page }) => {
+  const events = chronicle().events;
+  // the site no longer has a page per entry's card
+  const { readdirSync } = await import('node:fs');
+  expect(readdirSync(join(DIST, 'embed/en/event')).sort()).toEqual(['index.html']);
+  for (const e of [events[0]!, events.at(-1)!]) {
+    await page.goto(`/embed/ru/event/?id=${e.id}`);
+    await expect(page.locator('article.embed-card')).toHaveAttribute('data-id', e.id);
+    await expect(page.locator('.embed-fallback')).toHaveAttribute('href', `/ru/events/${e.id}/`);
+  }
+  // an old address, query and all, ends at the card frame (the 404 page forwards it where a host has no redirects)
+  await page.goto(`/embed/en/event/${events[1]!.id}/?theme=dark`);
+  await expect(page).toHaveURL(new RegExp(`/embed/en/event/\\?id=${events[1]!.id}&theme=dark$`));
+  await expect(page.locator('article.embed-card')).toHaveAttribute('data-id', events[1]!.id);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  // an id no entry has says so, and offers no broken card
+  await page.goto('/embed/en/event/?id=2022-01-05-no-such-entry');
+  await expect(page.locator('.embed-count')).toHaveText('There is no entry with this id in the chronicle.');
+  await expect(page.locator('article.embed-card')).toHaveCount(0);
+});
+
+test('a card for readers without JavaScript: the member page keeps a link to the entry, the frame a link to the chronicle', async ({ browser, baseURL }) => {
+  const id = chronicle().events[2]!.id;
+  const site = await memberSite(`<div data-qantar-event="${id}" data-lang="en" id="card"><a href="${baseURL}/en/events/${id}/">Read the full entry</a></div><script src="${baseURL}/embed.js" async></script>`);
+  const ctx = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await ctx.newPage();
+    await page.goto(site.origin);
+    await expect(page.locator('#card a')).toHaveAttribute('href', `${baseURL}/en/events/${id}/`);
+    await page.goto(`${baseURL}/embed/en/event/?id=${id}`);
+    await expect(page.locator('noscript, a[href="/en/timeline/"]').first()).toBeAttached();
+    expect(await page.locator('a[href="/en/timeline/"]').count()).toBeGreaterThan(0);
+  } finally {
+    await ctx.close();
+    site.server.close();
+  }
+});
+
+test('with the loader, a card hides its fallback link and shows the frame on another origin', async ({ page, baseURL }) => {
+  const id = chronicle().events[2]!.id;
+  const site = await memberSite(`<div data-qantar-event="${id}" data-lang="en" id="card"><a href="${baseURL}/en/events/${id}/">Read the full entry</a></div><script src="${baseURL}/embed.js" async></script>`);
+  try {
+    await page.goto(site.origin);
+    const card = await widgetFrame(page, '#card');
+    await expect(card.locator('article.embed-card')).toHaveAttribute('data-id', id);
+    await expect(page.locator('#card > a')).toBeHidden();
+  } finally {
+    site.server.close();
+  }
 });

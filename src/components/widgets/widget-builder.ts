@@ -9,8 +9,9 @@ import { withBase } from '../../lib/urls.ts';
 /** An entry's id from what a reader pastes: the id itself, or the address of its page or card. */
 function entryIdFrom(text: string): string {
   const trimmed = text.trim();
+  const inQuery = /\/event\/\?(?:[^#\s]*&)?id=([^&#\s]+)/.exec(trimmed);
   const inPath = /\/(?:events|event)\/([^/?#\s]+)\/?(?:[?#].*)?$/.exec(trimmed);
-  const id = inPath ? inPath[1]! : trimmed;
+  const id = inQuery ? inQuery[1]! : inPath ? inPath[1]! : trimmed;
   try {
     return decodeURIComponent(id);
   } catch {
@@ -31,6 +32,7 @@ class WidgetBuilder extends HTMLElement {
     const accent = this.querySelector<HTMLInputElement>('input[name="accent"]')!;
     const siteRoot = new URL(withBase(''), location.href).href;
     const frameTitle = preview.title;
+    const readEntry = JSON.parse(this.dataset.readEntry!) as Record<string, string>;
 
     // an entry page's "show this entry on your site" link: ?kind=event&id=…
     const asked = new URLSearchParams(location.search);
@@ -39,16 +41,17 @@ class WidgetBuilder extends HTMLElement {
       eventField.value = entryIdFrom(asked.get('id')!);
     }
 
-    /** Whether the entry exists: its card is a file of this site (a 404 otherwise). */
-    const known = new Map<string, Promise<boolean>>();
-    const exists = (lang: string, id: string) => {
-      const key = `${lang}/${id}`;
-      if (!known.has(key)) {
-        // offline and never stored, the card cannot be checked: the id is taken as it is
-        const card = new URL(`embed/${lang}/event/${id}/`, siteRoot);
-        known.set(key, /^[a-z0-9-]+$/.test(id) ? fetch(card).then((r) => r.ok, () => true) : Promise.resolve(false));
-      }
-      return known.get(key)!;
+    /** Whether the entry exists: its id is in the index the card frame reads (fetched once, on the first check). */
+    let ids: Promise<Set<string> | undefined> | undefined;
+    const exists = async (_lang: string, id: string) => {
+      if (!/^[a-z0-9-]+$/.test(id)) return false;
+      ids ??= fetch(new URL('data/explore/index.json', siteRoot))
+        .then((r) => (r.ok ? (r.json() as Promise<{ events: [string][] }>) : undefined))
+        .then((index) => (index ? new Set(index.events.map((row) => row[0])) : undefined))
+        // offline and never stored, the index cannot be read: the id is taken as it is
+        .catch(() => undefined);
+      const known = await ids;
+      return known ? known.has(id) : true;
     };
     let seq = 0;
 
@@ -78,7 +81,7 @@ class WidgetBuilder extends HTMLElement {
       const widget = widgetFromQuery(kind, String(data.get('lang')), query.toString(), kind === 'event' ? id : undefined);
       const src = new URL(framePath(widget), siteRoot).href;
       if (preview.src !== src) preview.src = src;
-      loader.value = loaderSnippet(widget, siteRoot);
+      loader.value = loaderSnippet(widget, siteRoot, readEntry[widget.lang]);
       plain.value = iframeSnippet(widget, siteRoot, frameTitle);
     };
     form.addEventListener('input', () => void update());

@@ -52,10 +52,19 @@ export function widgetQuery(w: Widget): string {
   return serializeFilters(w.kind === 'timeline' ? w.filters : emptyFilters(), extra);
 }
 
-/** The frame's path below the site root: `embed/ru/timeline/?type=detention`. */
+/**
+ * The frame's path below the site root: `embed/ru/timeline/?type=detention`, or for a card the one
+ * card frame of the language with the entry in its query, `embed/en/event/?id=2022-01-05-x&theme=dark`.
+ */
 export function framePath(w: Widget): string {
-  const page = w.kind === 'event' ? `embed/${w.lang}/event/${w.id}/` : `embed/${w.lang}/timeline/`;
-  return `${page}${widgetQuery(w)}`;
+  const query = widgetQuery(w);
+  if (w.kind === 'event') return `embed/${w.lang}/event/?id=${encodeURIComponent(w.id ?? '')}${query ? `&${query.slice(1)}` : ''}`;
+  return `embed/${w.lang}/timeline/${query}`;
+}
+
+/** An entry's page, where a card's fallback link leads. */
+export function entryPagePath(w: Widget): string {
+  return `${w.lang}/events/${w.id ?? ''}/`;
 }
 
 /** The data-* attributes of the loader's element, in the query's order. */
@@ -66,12 +75,16 @@ export function widgetAttributes(w: Widget): [string, string][] {
   return attrs;
 }
 
-/** What a member site pastes: one element per widget and one script for the page. */
-export function loaderSnippet(w: Widget, siteRoot: string): string {
+/**
+ * What a member site pastes: one element per widget and one script for the page. A card's element
+ * holds a plain link to the entry, which readers without JavaScript keep and the loader hides.
+ */
+export function loaderSnippet(w: Widget, siteRoot: string, linkText = 'Qantar Chronicle'): string {
   const attrs = widgetAttributes(w)
     .map(([k, v]) => (v === '' ? k : `${k}="${esc(v)}"`))
     .join(' ');
-  return `<div ${attrs}></div>\n<script src="${esc(new URL('embed.js', siteRoot).href)}" async></script>`;
+  const fallback = w.kind === 'event' ? `<a href="${esc(new URL(entryPagePath(w), siteRoot).href)}">${esc(linkText)}</a>` : '';
+  return `<div ${attrs}>${fallback}</div>\n<script src="${esc(new URL('embed.js', siteRoot).href)}" async></script>`;
 }
 
 /** The same widget without the loader: a plain iframe of a fixed height. */
