@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildChronicle, groupByDay, publicLocation, textFor } from '../../src/lib/chronicle.ts';
+import { buildChronicle, groupByDay, publicLocation, splitByTime, textFor } from '../../src/lib/chronicle.ts';
 import { eventSchema, placeSchema, sourceSchema } from '../../src/schema/index.ts';
 import { filterOptions } from '../../src/lib/filter-options.ts';
 
@@ -21,6 +21,8 @@ const chronicle = buildChronicle({
     ev('2022-01-05-almaty-late', { start: '2022-01-05T23:10', place: 'almaty' }),
     ev('2022-01-05-aktau-early', { start: '2022-01-05T01:30', place: 'aktau' }),
     ev('2022-01-05-day-only', { start: '2022-01-05', timePrecision: 'day', place: 'kazakhstan' }),
+    // a time written but not vouched for (precision "day") is not placed among the timed events
+    ev('2022-01-05-aktau-time-unsure', { start: '2022-01-05T09:00', timePrecision: 'day', place: 'aktau' }),
     ev('2022-01-04-almaty', { start: '2022-01-04T20:00', place: 'almaty', location: { lat: 43.2383, lon: 76.9453, precision: 'city' } }),
     ev('2022-01-06-draft', { start: '2022-01-06', timePrecision: 'day', place: 'almaty', draft: true }),
   ],
@@ -30,12 +32,24 @@ const chronicle = buildChronicle({
 });
 
 describe('the chronicle', () => {
-  it('orders by local day, date-only first, then by instant', () => {
-    expect(chronicle.events.map((e) => e.id)).toEqual(['2022-01-04-almaty', '2022-01-05-day-only', '2022-01-05-aktau-early', '2022-01-05-almaty-late']);
+  it('orders by local day, timed events by instant, then the day’s events whose time is not known', () => {
+    expect(chronicle.events.map((e) => e.id)).toEqual([
+      '2022-01-04-almaty',
+      '2022-01-05-aktau-early',
+      '2022-01-05-almaty-late',
+      '2022-01-05-day-only',
+      '2022-01-05-aktau-time-unsure',
+    ]);
+  });
+  it('splits a day into timed events and those listed under "time not known"', () => {
+    const day = groupByDay(chronicle.events).find((g) => g.day === '2022-01-05')!;
+    const { timed, untimed } = splitByTime([...day.events].reverse());
+    expect(timed.map((e) => e.id)).toEqual(['2022-01-05-aktau-early', '2022-01-05-almaty-late']);
+    expect(untimed.map((e) => e.id)).toEqual(['2022-01-05-day-only', '2022-01-05-aktau-time-unsure']);
   });
   it('leaves drafts out of the published chronicle', () => expect(chronicle.byId.has('2022-01-06-draft')).toBe(false));
   it('groups by the local day of each place', () => {
-    expect(groupByDay(chronicle.events).map((g) => [g.day, g.events.length])).toEqual([['2022-01-04', 1], ['2022-01-05', 3]]);
+    expect(groupByDay(chronicle.events).map((g) => [g.day, g.events.length])).toEqual([['2022-01-04', 1], ['2022-01-05', 4]]);
   });
   it('joins the region of a city', () => expect(chronicle.byId.get('2022-01-05-aktau-early')!.region?.id).toBe('mangystau-region'));
   it('falls back to the original text, marked as such, when a translation is missing', () => {
