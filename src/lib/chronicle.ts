@@ -170,7 +170,8 @@ export function publicLocation(event: ChronicleEvent, places: Map<string, PlaceD
   if (want === 'country') return pick(country, 'country')!;
   if (want === 'region') return pick(event.region ?? event.place, 'region')!;
   const kind = event.place.kind;
-  const implied: LocationPrecision = kind === 'country' ? 'country' : kind === 'region' ? 'region' : 'city';
+  // a site (a square, a building) is a landmark's public point: shown where it is, as approximate
+  const implied: LocationPrecision = kind === 'country' ? 'country' : kind === 'region' ? 'region' : kind === 'site' ? 'approximate' : 'city';
   return { lat: event.place.lat, lon: event.place.lon, precision: implied };
 }
 

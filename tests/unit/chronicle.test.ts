@@ -7,6 +7,7 @@ const places = [
   { id: 'kazakhstan', kind: 'country', name: { kk: 'Қазақстан', ru: 'Казахстан', en: 'Kazakhstan' }, lat: 48, lon: 67, timezone: 'Asia/Almaty' },
   { id: 'almaty-city', kind: 'region', name: { kk: 'Алматы қ.', ru: 'г. Алматы', en: 'Almaty city' }, lat: 43.2, lon: 76.9, timezone: 'Asia/Almaty' },
   { id: 'almaty', kind: 'city', name: { kk: 'Алматы', ru: 'Алматы', en: 'Almaty' }, region: 'almaty-city', lat: 43.24, lon: 76.95, timezone: 'Asia/Almaty' },
+  { id: 'republic-square', kind: 'site', name: { kk: 'Республика алаңы', ru: 'Площадь Республики', en: 'Republic Square' }, region: 'almaty-city', lat: 43.2383, lon: 76.9453, timezone: 'Asia/Almaty' },
   { id: 'mangystau-region', kind: 'region', name: { kk: 'Маңғыстау', ru: 'Мангистау', en: 'Mangystau' }, lat: 43.65, lon: 51.17, timezone: 'Asia/Aqtau' },
   { id: 'aktau', kind: 'city', name: { kk: 'Ақтау', ru: 'Актау', en: 'Aktau' }, region: 'mangystau-region', lat: 43.65, lon: 51.17, timezone: 'Asia/Aqtau' },
 ].map((p) => placeSchema.parse(p));
@@ -60,6 +61,9 @@ describe('the chronicle', () => {
   it('publishes a location no finer than its precision allows', () => {
     expect(publicLocation(chronicle.byId.get('2022-01-04-almaty')!, chronicle.places)).toEqual({ lat: 43.24, lon: 76.95, precision: 'city' });
     expect(publicLocation(chronicle.byId.get('2022-01-05-day-only')!, chronicle.places).precision).toBe('country');
+    // an entry at a named site in a city is shown at the site, which is a public landmark
+    const atSite = buildChronicle({ events: [ev('2022-01-06-square', { start: '2022-01-06', timePrecision: 'day', place: 'republic-square' })], translations: [], sources, places });
+    expect(publicLocation(atSite.events[0]!, atSite.places)).toEqual({ lat: 43.2383, lon: 76.9453, precision: 'approximate' });
   });
 });
 
