@@ -217,6 +217,7 @@ class EventMap extends HTMLElement {
     // region- and country-wide ones whose area is in view.
     const follow = () => {
       const view = map.getBounds();
+      this.dataset.view = view.toBBoxString();
       const areaBounds = new Map([...this.#regions].map(([id, layer]) => [id, (layer as unknown as Leaflet.Polygon).getBounds()]));
       setView((e) =>
         POINT.has(e.precision) ? view.contains([e.lat, e.lon]) : e.precision === 'country' || (areaBounds.get(e.region ?? e.place)?.intersects(view) ?? true),
