@@ -6,10 +6,10 @@ import type * as Leaflet from 'leaflet';
 import type { Basemap } from '../../lib/basemap.ts';
 import type { ExploreEvent, MapPoint } from '../../lib/explore-index.ts';
 import { serializeFilters } from '../../lib/filters.ts';
-import { placeLabels, type Rect } from '../../lib/map-labels.ts';
 import { TYPE_SHAPES } from '../../lib/symbols.ts';
 import { localePath, paths, withBase } from '../../lib/urls.ts';
 import { KZ_BOUNDS as KZ, type EventType, type Lang } from '../../schema/enums.ts';
+import { PlaceNames, type LabelData } from './place-names.ts';
 import { fill, h } from './render.ts';
 import { changes, filters, loadIndex, matching, param, setParam, setView, textsOf, type Explore } from './store.ts';
 import type { ClientStrings } from './strings.ts';
@@ -17,20 +17,6 @@ import type { ClientStrings } from './strings.ts';
 type L = typeof Leaflet;
 const KZ_BOUNDS: [Leaflet.LatLngTuple, Leaflet.LatLngTuple] = [[KZ.minLat, KZ.minLon], [KZ.maxLat, KZ.maxLon]];
 const POINT = new Set(['exact', 'approximate', 'city']);
-/** Zoom from which the places inside a city (squares, buildings) are named: below it they would crowd its name. */
-const SITE_ZOOM = 12.5;
-
-/** A place name drawn on the basemap: [name, lat, lon, kind] from EventMap.astro. */
-type LabelData = [string, number, number, 'city' | 'town' | 'site', string];
-interface MapLabel {
-  id: string;
-  kind: LabelData[3];
-  at: Leaflet.LatLng;
-  el: HTMLElement;
-  /** Events at the place: the busier places are named first when names compete for room. */
-  weight: number;
-}
-
 /** Popup content made on first open, then kept: Leaflet calls a content function again on every update(). */
 const once = (make: () => HTMLElement) => {
   let el: HTMLElement | undefined;
@@ -45,7 +31,7 @@ class EventMap extends HTMLElement {
   #regions = new Map<string, Leaflet.Path>();
   #country?: Leaflet.Path;
   #icons = new Map<string, Leaflet.DivIcon>();
-  #labels: MapLabel[] = [];
+  #names?: PlaceNames;
 
   async connectedCallback() {
     this.#s = JSON.parse(this.dataset.strings!) as ClientStrings;
@@ -79,12 +65,7 @@ class EventMap extends HTMLElement {
       },
     }).addTo(map);
     this.#country = L.geoJSON(topojson.merge(topo, topo.objects.regions.geometries as never), { interactive: false, style: { className: 'country' } }).addTo(map).getLayers()[0] as Leaflet.Path;
-    for (const [name, lat, lon, kind, id] of JSON.parse(this.dataset.labels ?? '[]') as LabelData[]) {
-      const el = h('span', {}, name);
-      L.marker([lat, lon], { icon: L.divIcon({ className: `map-label map-label-${kind} unplaced`, html: h('div', {}, el), iconSize: [0, 0] }), interactive: false, keyboard: false }).addTo(map);
-      this.#labels.push({ id, kind, at: L.latLng(lat, lon), el, weight: 0 });
-    }
-    map.on('zoomend moveend resize', () => this.#placeLabels());
+    this.#names = new PlaceNames(L, map, JSON.parse(this.dataset.labels ?? '[]') as LabelData[]);
     if (this.dataset.mode === 'points') this.#points(JSON.parse(this.dataset.points ?? '[]') as MapPoint[]);
     else await this.#explore();
   }
@@ -116,7 +97,7 @@ class EventMap extends HTMLElement {
     }
     if (bounds.length === 1) this.#map.setView(bounds[0]!, 6);
     else if (bounds.length) this.#map.fitBounds(bounds, { maxZoom: 6, padding: [20, 20] });
-    this.#placeLabels();
+    this.#names?.place();
     this.dataset.ready = 'true';
     document.dispatchEvent(new CustomEvent('explore:map-ready'));
   }
@@ -133,10 +114,9 @@ class EventMap extends HTMLElement {
     const ex = await loadIndex();
     const places = new Map(ex.raw.places.map((p) => [p.id, p]));
     const placeName = (id: string) => places.get(id)?.name[this.#lang] ?? id;
-    for (const e of ex.events) {
-      const label = this.#labels.find((l) => l.id === e.place);
-      if (label) label.weight++;
-    }
+    const perPlace = new Map<string, number>();
+    for (const e of ex.events) perPlace.set(e.place, (perPlace.get(e.place) ?? 0) + 1);
+    this.#names?.weigh(perPlace);
     // Thousands of markers are added in chunks so the page stays responsive; `loaded` settles when the last chunk is in.
     let loaded: () => void = () => {};
     // Only events with a point of their own are clustered: an entry known only to a region or the
@@ -166,7 +146,7 @@ class EventMap extends HTMLElement {
       spiderfyDistanceMultiplier: 1.6,
     });
     cluster.addTo(map);
-    cluster.on('animationend spiderfied unspiderfied', () => this.#placeLabels());
+    cluster.on('animationend spiderfied unspiderfied', () => this.#names?.place());
     const markers = new Map<number, Leaflet.Marker>();
     const markerOf = (e: ExploreEvent) => {
       let m = markers.get(e.n);
@@ -205,7 +185,7 @@ class EventMap extends HTMLElement {
       else loaded();
       await added;
       if (seq !== drawn) return;
-      this.#placeLabels();
+      this.#names?.place();
       this.dataset.points = String(points.length);
       this.dataset.areaEvents = String(shown.length - points.length);
       this.dataset.ready = 'true';
@@ -269,35 +249,6 @@ class EventMap extends HTMLElement {
       box.hidden = items.length === 0;
     }
     return open;
-  }
-
-  /** Names every place that has room, clear of the markers, of each other and of the map's edges. */
-  #placeLabels() {
-    const map = this.#map;
-    if (!map || !this.#labels.length) return;
-    const container = map.getContainer();
-    const origin = container.getBoundingClientRect();
-    const rel = (r: DOMRect): Rect => ({ x: r.left - origin.left, y: r.top - origin.top, w: r.width, h: r.height });
-    const obstacles = [
-      ...container.querySelectorAll<HTMLElement>('.leaflet-marker-icon:not(.map-label), .leaflet-control'),
-    ].map((el) => rel(el.getBoundingClientRect()));
-    const zoom = map.getZoom();
-    const wanted = this.#labels
-      .filter((l) => l.kind !== 'site' || zoom >= SITE_ZOOM)
-      .sort((a, b) => Number(a.kind === 'town') - Number(b.kind === 'town') || b.weight - a.weight);
-    for (const l of this.#labels) l.el.parentElement!.parentElement!.classList.add('unplaced');
-    const boxes = wanted.map((l) => {
-      const p = map.latLngToContainerPoint(l.at);
-      return { x: p.x, y: p.y, w: l.el.offsetWidth, h: l.el.offsetHeight };
-    });
-    const placed = placeLabels(boxes, obstacles, { w: container.clientWidth, h: container.clientHeight });
-    wanted.forEach((l, i) => {
-      const spot = placed[i];
-      if (!spot) return;
-      l.el.style.left = `${spot.rect.x - boxes[i]!.x}px`;
-      l.el.style.top = `${spot.rect.y - boxes[i]!.y}px`;
-      l.el.parentElement!.parentElement!.classList.remove('unplaced');
-    });
   }
 
   /** A popup: one event's type, date, place, precision and title, or a list of an area's events. */
