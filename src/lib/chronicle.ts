@@ -58,11 +58,20 @@ export interface ChronicleInput {
   drafts?: boolean;
 }
 
-/** Local day, then date-only before timed, then instant, then id: a stable, explicit order. */
+/**
+ * Whether an event's start is known to the hour or minute. Only such events have a place in the
+ * day's order by time; the others are listed after them, under "time not known", because putting
+ * them first (at midnight) would read as if they happened before everything else that day.
+ */
+export function isTimed(e: Pick<ChronicleEvent, 'start' | 'data'>): boolean {
+  return Boolean(e.start.time) && (e.data.timePrecision === 'minute' || e.data.timePrecision === 'hour');
+}
+
+/** Local day, then timed events by instant, then the day's untimed events, then id: a stable, explicit order. */
 export function compareEvents(a: ChronicleEvent, b: ChronicleEvent): number {
   return (
     a.start.day.localeCompare(b.start.day) ||
-    Number(Boolean(a.start.time)) - Number(Boolean(b.start.time)) ||
+    Number(isTimed(b)) - Number(isTimed(a)) ||
     a.start.utc.localeCompare(b.start.utc) ||
     a.id.localeCompare(b.id)
   );
@@ -138,6 +147,15 @@ export function groupByDay(events: readonly ChronicleEvent[]): { day: string; ev
 }
 
 /**
+ * One day's events split for display: those known to the hour or minute in order of time, then
+ * the rest, which a list heads "time not known" when the day has timed events too.
+ */
+export function splitByTime(events: readonly ChronicleEvent[]): { timed: ChronicleEvent[]; untimed: ChronicleEvent[] } {
+  const sorted = [...events].sort(compareEvents);
+  return { timed: sorted.filter(isTimed), untimed: sorted.filter((e) => !isTimed(e)) };
+}
+
+/**
  * Where an event may be shown. A location published coarser than known (`city`, `region`,
  * `country`) is replaced by that place's point; without a location the place's own point is used,
  * with the precision its kind implies. Nothing finer than allowed ever leaves this function.
@@ -152,7 +170,8 @@ export function publicLocation(event: ChronicleEvent, places: Map<string, PlaceD
   if (want === 'country') return pick(country, 'country')!;
   if (want === 'region') return pick(event.region ?? event.place, 'region')!;
   const kind = event.place.kind;
-  const implied: LocationPrecision = kind === 'country' ? 'country' : kind === 'region' ? 'region' : 'city';
+  // a site (a square, a building) is a landmark's public point: shown where it is, as approximate
+  const implied: LocationPrecision = kind === 'country' ? 'country' : kind === 'region' ? 'region' : kind === 'site' ? 'approximate' : 'city';
   return { lat: event.place.lat, lon: event.place.lon, precision: implied };
 }
 

@@ -5,7 +5,7 @@
  * EXPLORE_CHUNK events, so that no view downloads every event's text to show its first results.
  */
 import { ACTORS, EVENT_TYPES, LOCATION_PRECISION, RIGHTS, VERIFICATION, type Lang } from '../schema/enums.ts';
-import { publicLocation, textFor, type Chronicle, type ChronicleEvent } from './chronicle.ts';
+import { isTimed, publicLocation, textFor, type Chronicle, type ChronicleEvent } from './chronicle.ts';
 import { formatDay, formatWeekday, offsetLabel } from './dates.ts';
 import { toFilterable } from './filters.ts';
 import { bits, EXPLORE_CHUNK, type ExploreIndex, type TextChunk } from './explore-index.ts';
@@ -16,8 +16,7 @@ const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
 /** The time shown beside an event in a day-grouped list, when its precision allows one. */
 export function listTime(e: ChronicleEvent): string {
-  const p = e.data.timePrecision;
-  return e.start.time && (p === 'minute' || p === 'hour') ? `${e.start.time} ${offsetLabel(e.start.offset)}` : '';
+  return isTimed(e) ? `${e.start.time} ${offsetLabel(e.start.offset)}` : '';
 }
 
 export function buildIndex(chronicle: Chronicle): ExploreIndex {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildChronicle, groupByDay, publicLocation, textFor } from '../../src/lib/chronicle.ts';
+import { buildChronicle, groupByDay, publicLocation, splitByTime, textFor } from '../../src/lib/chronicle.ts';
 import { eventSchema, placeSchema, sourceSchema } from '../../src/schema/index.ts';
 import { filterOptions } from '../../src/lib/filter-options.ts';
 
@@ -7,6 +7,7 @@ const places = [
   { id: 'kazakhstan', kind: 'country', name: { kk: 'Қазақстан', ru: 'Казахстан', en: 'Kazakhstan' }, lat: 48, lon: 67, timezone: 'Asia/Almaty' },
   { id: 'almaty-city', kind: 'region', name: { kk: 'Алматы қ.', ru: 'г. Алматы', en: 'Almaty city' }, lat: 43.2, lon: 76.9, timezone: 'Asia/Almaty' },
   { id: 'almaty', kind: 'city', name: { kk: 'Алматы', ru: 'Алматы', en: 'Almaty' }, region: 'almaty-city', lat: 43.24, lon: 76.95, timezone: 'Asia/Almaty' },
+  { id: 'republic-square', kind: 'site', name: { kk: 'Республика алаңы', ru: 'Площадь Республики', en: 'Republic Square' }, region: 'almaty-city', lat: 43.2383, lon: 76.9453, timezone: 'Asia/Almaty' },
   { id: 'mangystau-region', kind: 'region', name: { kk: 'Маңғыстау', ru: 'Мангистау', en: 'Mangystau' }, lat: 43.65, lon: 51.17, timezone: 'Asia/Aqtau' },
   { id: 'aktau', kind: 'city', name: { kk: 'Ақтау', ru: 'Актау', en: 'Aktau' }, region: 'mangystau-region', lat: 43.65, lon: 51.17, timezone: 'Asia/Aqtau' },
 ].map((p) => placeSchema.parse(p));
@@ -21,6 +22,8 @@ const chronicle = buildChronicle({
     ev('2022-01-05-almaty-late', { start: '2022-01-05T23:10', place: 'almaty' }),
     ev('2022-01-05-aktau-early', { start: '2022-01-05T01:30', place: 'aktau' }),
     ev('2022-01-05-day-only', { start: '2022-01-05', timePrecision: 'day', place: 'kazakhstan' }),
+    // a time written but not vouched for (precision "day") is not placed among the timed events
+    ev('2022-01-05-aktau-time-unsure', { start: '2022-01-05T09:00', timePrecision: 'day', place: 'aktau' }),
     ev('2022-01-04-almaty', { start: '2022-01-04T20:00', place: 'almaty', location: { lat: 43.2383, lon: 76.9453, precision: 'city' } }),
     ev('2022-01-06-draft', { start: '2022-01-06', timePrecision: 'day', place: 'almaty', draft: true }),
   ],
@@ -30,12 +33,24 @@ const chronicle = buildChronicle({
 });
 
 describe('the chronicle', () => {
-  it('orders by local day, date-only first, then by instant', () => {
-    expect(chronicle.events.map((e) => e.id)).toEqual(['2022-01-04-almaty', '2022-01-05-day-only', '2022-01-05-aktau-early', '2022-01-05-almaty-late']);
+  it('orders by local day, timed events by instant, then the day’s events whose time is not known', () => {
+    expect(chronicle.events.map((e) => e.id)).toEqual([
+      '2022-01-04-almaty',
+      '2022-01-05-aktau-early',
+      '2022-01-05-almaty-late',
+      '2022-01-05-day-only',
+      '2022-01-05-aktau-time-unsure',
+    ]);
+  });
+  it('splits a day into timed events and those listed under "time not known"', () => {
+    const day = groupByDay(chronicle.events).find((g) => g.day === '2022-01-05')!;
+    const { timed, untimed } = splitByTime([...day.events].reverse());
+    expect(timed.map((e) => e.id)).toEqual(['2022-01-05-aktau-early', '2022-01-05-almaty-late']);
+    expect(untimed.map((e) => e.id)).toEqual(['2022-01-05-day-only', '2022-01-05-aktau-time-unsure']);
   });
   it('leaves drafts out of the published chronicle', () => expect(chronicle.byId.has('2022-01-06-draft')).toBe(false));
   it('groups by the local day of each place', () => {
-    expect(groupByDay(chronicle.events).map((g) => [g.day, g.events.length])).toEqual([['2022-01-04', 1], ['2022-01-05', 3]]);
+    expect(groupByDay(chronicle.events).map((g) => [g.day, g.events.length])).toEqual([['2022-01-04', 1], ['2022-01-05', 4]]);
   });
   it('joins the region of a city', () => expect(chronicle.byId.get('2022-01-05-aktau-early')!.region?.id).toBe('mangystau-region'));
   it('falls back to the original text, marked as such, when a translation is missing', () => {
@@ -46,6 +61,9 @@ describe('the chronicle', () => {
   it('publishes a location no finer than its precision allows', () => {
     expect(publicLocation(chronicle.byId.get('2022-01-04-almaty')!, chronicle.places)).toEqual({ lat: 43.24, lon: 76.95, precision: 'city' });
     expect(publicLocation(chronicle.byId.get('2022-01-05-day-only')!, chronicle.places).precision).toBe('country');
+    // an entry at a named site in a city is shown at the site, which is a public landmark
+    const atSite = buildChronicle({ events: [ev('2022-01-06-square', { start: '2022-01-06', timePrecision: 'day', place: 'republic-square' })], translations: [], sources, places });
+    expect(publicLocation(atSite.events[0]!, atSite.places)).toEqual({ lat: 43.2383, lon: 76.9453, precision: 'approximate' });
   });
 });
 

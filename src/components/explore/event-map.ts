@@ -9,14 +9,14 @@ import { serializeFilters } from '../../lib/filters.ts';
 import { TYPE_SHAPES } from '../../lib/symbols.ts';
 import { localePath, paths, withBase } from '../../lib/urls.ts';
 import { KZ_BOUNDS as KZ, type EventType, type Lang } from '../../schema/enums.ts';
+import { PlaceNames, type LabelData } from './place-names.ts';
 import { fill, h } from './render.ts';
-import { changes, filters, loadIndex, matching, param, setParam, textsOf, type Explore } from './store.ts';
+import { changes, filters, loadIndex, matching, param, setParam, setView, textsOf, type Explore } from './store.ts';
 import type { ClientStrings } from './strings.ts';
 
 type L = typeof Leaflet;
 const KZ_BOUNDS: [Leaflet.LatLngTuple, Leaflet.LatLngTuple] = [[KZ.minLat, KZ.minLon], [KZ.maxLat, KZ.maxLon]];
 const POINT = new Set(['exact', 'approximate', 'city']);
-
 /** Popup content made on first open, then kept: Leaflet calls a content function again on every update(). */
 const once = (make: () => HTMLElement) => {
   let el: HTMLElement | undefined;
@@ -31,6 +31,7 @@ class EventMap extends HTMLElement {
   #regions = new Map<string, Leaflet.Path>();
   #country?: Leaflet.Path;
   #icons = new Map<string, Leaflet.DivIcon>();
+  #names?: PlaceNames;
 
   async connectedCallback() {
     this.#s = JSON.parse(this.dataset.strings!) as ClientStrings;
@@ -46,7 +47,8 @@ class EventMap extends HTMLElement {
     this.#L = L;
     const map = (this.#map = L.map(this.querySelector<HTMLElement>('.map')!, {
       minZoom: 3,
-      maxZoom: 12,
+      // deep enough to tell apart the squares and buildings of Almaty that entries name
+      maxZoom: 16,
       zoomSnap: 0.25,
       maxBounds: L.latLngBounds(KZ_BOUNDS).pad(0.5),
       attributionControl: false,
@@ -63,10 +65,7 @@ class EventMap extends HTMLElement {
       },
     }).addTo(map);
     this.#country = L.geoJSON(topojson.merge(topo, topo.objects.regions.geometries as never), { interactive: false, style: { className: 'country' } }).addTo(map).getLayers()[0] as Leaflet.Path;
-    for (const [name, lat, lon] of JSON.parse(this.dataset.labels ?? '[]') as [string, number, number][]) {
-      const el = h('span', {}, name);
-      L.marker([lat, lon], { icon: L.divIcon({ className: 'map-label', html: h('div', {}, el), iconSize: [0, 0] }), interactive: false, keyboard: false }).addTo(map);
-    }
+    this.#names = new PlaceNames(L, map, JSON.parse(this.dataset.labels ?? '[]') as LabelData[]);
     if (this.dataset.mode === 'points') this.#points(JSON.parse(this.dataset.points ?? '[]') as MapPoint[]);
     else await this.#explore();
   }
@@ -98,6 +97,7 @@ class EventMap extends HTMLElement {
     }
     if (bounds.length === 1) this.#map.setView(bounds[0]!, 6);
     else if (bounds.length) this.#map.fitBounds(bounds, { maxZoom: 6, padding: [20, 20] });
+    this.#names?.place();
     this.dataset.ready = 'true';
     document.dispatchEvent(new CustomEvent('explore:map-ready'));
   }
@@ -112,33 +112,47 @@ class EventMap extends HTMLElement {
       setParam('at', `${c.lat.toFixed(3)},${c.lng.toFixed(3)},${map.getZoom()}`);
     });
     const ex = await loadIndex();
+    const places = new Map(ex.raw.places.map((p) => [p.id, p]));
+    const placeName = (id: string) => places.get(id)?.name[this.#lang] ?? id;
+    const perPlace = new Map<string, number>();
+    for (const e of ex.events) perPlace.set(e.place, (perPlace.get(e.place) ?? 0) + 1);
+    this.#names?.weigh(perPlace);
     // Thousands of markers are added in chunks so the page stays responsive; `loaded` settles when the last chunk is in.
     let loaded: () => void = () => {};
+    // Only events with a point of their own are clustered: an entry known only to a region or the
+    // whole country is never counted into a city's cluster (see #areas).
     const cluster = L.markerClusterGroup({
       chunkedLoading: true,
       chunkProgress: (done: number, total: number) => done >= total && loaded(),
       showCoverageOnHover: false,
       maxClusterRadius: 45,
-      // areas (region- and country-wide entries) cluster with the points, so no two markers ever overlap;
-      // a cluster counts events, an area marker standing for all of its area's events
       iconCreateFunction: (group) => {
-        const n = group.getAllChildMarkers().reduce((sum, m) => sum + ((m.options as { count?: number }).count ?? 1), 0);
+        const where = new Map<string, number>();
+        const children = group.getAllChildMarkers();
+        for (const m of children) {
+          const place = (m.options as { place?: string }).place ?? '';
+          where.set(place, (where.get(place) ?? 0) + 1);
+        }
+        const [place] = [...where].sort((a, b) => b[1] - a[1])[0]!;
+        const n = children.length;
+        const name = fill(where.size === 1 ? this.#s.clusterIn : this.#s.clusterNear, { count: n, place: placeName(place) });
+        // the number is what the eye reads; the name is what a screen reader announces for this button
         return L.divIcon({
-          className: `marker-cluster marker-cluster-${n < 10 ? 'small' : n < 100 ? 'medium' : 'large'}`,
-          html: `<div><span>${n}</span></div>`,
+          className: `marker-cluster ev-cluster${n >= 10 ? ' ev-cluster-large' : ''}`,
+          html: h('div', {}, h('span', { 'aria-hidden': 'true' }, String(n)), h('span', { class: 'visually-hidden' }, name)),
           iconSize: [40, 40],
         });
       },
       spiderfyDistanceMultiplier: 1.6,
     });
     cluster.addTo(map);
+    cluster.on('animationend spiderfied unspiderfied', () => this.#names?.place());
     const markers = new Map<number, Leaflet.Marker>();
-    const places = new Map(ex.raw.places.map((p) => [p.id, p]));
     const markerOf = (e: ExploreEvent) => {
       let m = markers.get(e.n);
       if (!m) {
-        const where = places.get(e.place)?.name[this.#lang] ?? e.place;
-        m = L.marker([e.lat, e.lon], { icon: this.#icon(e.type), title: `${this.#s.type[e.type]} · ${where} · ${e.day}`, alt: this.#s.type[e.type] });
+        const where = placeName(e.place);
+        m = L.marker([e.lat, e.lon], { icon: this.#icon(e.type), title: `${this.#s.type[e.type]} · ${where} · ${e.day}`, alt: this.#s.type[e.type], place: e.place } as Leaflet.MarkerOptions);
         m.bindPopup(once(() => this.#popup(ex, [e])));
         m.on('popupopen', () => setParam('event', e.id));
         m.on('popupclose', () => setParam('event', undefined));
@@ -146,7 +160,7 @@ class EventMap extends HTMLElement {
       }
       return m;
     };
-    let areaOf = new Map<string, Leaflet.Marker>();
+    let areaOf = new Map<string, () => void>();
     let drawn = 0;
     const draw = async () => {
       const seq = ++drawn;
@@ -165,35 +179,13 @@ class EventMap extends HTMLElement {
           else byArea.set(key, [e]);
         }
       }
-      areaOf = new Map();
-      const areaMarkers: Leaflet.Marker[] = [];
-      for (const [key, list] of byArea) {
-        // an entry asked for with ?event= comes first in its area's popup
-        const asked = list.findIndex((e) => e.id === param('event'));
-        if (asked > 0) list.unshift(...list.splice(asked, 1));
-        const country = key === 'country';
-        const place = places.get(country ? list[0]!.place : key);
-        const name = place?.name[this.#lang] ?? key;
-        const label = country ? fill(this.#s.countryWide, { count: list.length }) : fill(this.#s.regionWide, { count: list.length, region: name });
-        (country ? this.#country : this.#regions.get(key))?.getElement()?.classList.add('has-events');
-        // a region's marker sits in the middle of its shape, away from its capital's own markers
-        const shape = country ? undefined : (this.#regions.get(key) as unknown as Leaflet.Polygon | undefined);
-        const m = L.marker(shape ? shape.getBounds().getCenter() : [list[0]!.lat, list[0]!.lon], {
-          count: list.length,
-          icon: L.divIcon({ className: `area-marker${country ? ' country' : ''}`, html: String(list.length), iconSize: [30, 24] }),
-          title: label,
-          alt: label,
-          zIndexOffset: -100,
-        } as Leaflet.MarkerOptions);
-        m.bindPopup(once(() => this.#popup(ex, list, label, country ? undefined : key)), { maxWidth: 320 });
-        for (const e of list) areaOf.set(e.id, m);
-        areaMarkers.push(m);
-      }
+      areaOf = this.#areas(ex, byArea);
       const added = new Promise<void>((resolve) => (loaded = resolve));
-      if (points.length + areaMarkers.length) cluster.addLayers([...points, ...areaMarkers]);
+      if (points.length) cluster.addLayers(points);
       else loaded();
       await added;
       if (seq !== drawn) return;
+      this.#names?.place();
       this.dataset.points = String(points.length);
       this.dataset.areaEvents = String(shown.length - points.length);
       this.dataset.ready = 'true';
@@ -201,16 +193,62 @@ class EventMap extends HTMLElement {
     };
     await draw();
     changes.addEventListener('filters', () => void draw());
+    // The list beside the map shows what the map shows: the events with a point in view, and the
+    // region- and country-wide ones whose area is in view.
+    const follow = () => {
+      const view = map.getBounds();
+      this.dataset.view = view.toBBoxString();
+      const areaBounds = new Map([...this.#regions].map(([id, layer]) => [id, (layer as unknown as Leaflet.Polygon).getBounds()]));
+      setView((e) =>
+        POINT.has(e.precision) ? view.contains([e.lat, e.lon]) : e.precision === 'country' || (areaBounds.get(e.region ?? e.place)?.intersects(view) ?? true),
+      );
+    };
+    map.on('moveend', follow);
+    follow();
     const wanted = param('event');
     const target = wanted ? ex.events.find((e) => e.id === wanted) : undefined;
     if (target) {
       const m = markers.get(target.n);
       if (m && cluster.hasLayer(m)) cluster.zoomToShowLayer(m, () => m.openPopup());
-      else {
-        const area = areaOf.get(target.id);
-        if (area) cluster.zoomToShowLayer(area, () => area.openPopup());
-      }
+      else areaOf.get(target.id)?.();
     }
+  }
+
+  /**
+   * Entries known only to a region or to the whole country: their area is outlined on the map and
+   * listed under it, each a button that opens the list of its events. They have no marker, so no
+   * cluster ever counts them in with a city. Returns, for each such event, how to open its area.
+   */
+  #areas(ex: Explore, byArea: Map<string, ExploreEvent[]>): Map<string, () => void> {
+    const L = this.#L;
+    const open = new Map<string, () => void>();
+    const box = this.querySelector<HTMLElement>('.map-areas');
+    const items: HTMLElement[] = [];
+    const order = [...byArea].sort(([a, x], [b, y]) => Number(b === 'country') - Number(a === 'country') || y.length - x.length);
+    for (const [key, list] of order) {
+      // an entry asked for with ?event= comes first in its area's popup
+      const asked = list.findIndex((e) => e.id === param('event'));
+      if (asked > 0) list.unshift(...list.splice(asked, 1));
+      const country = key === 'country';
+      const shape = country ? this.#country : this.#regions.get(key);
+      shape?.getElement()?.classList.add('has-events');
+      const name = ex.raw.places.find((p) => p.id === key)?.name[this.#lang] ?? key;
+      const label = country ? fill(this.#s.countryWide, { count: list.length }) : fill(this.#s.regionWide, { count: list.length, region: name });
+      const content = once(() => this.#popup(ex, list, label, country ? undefined : key));
+      const show = () => {
+        const bounds = (shape as unknown as Leaflet.Polygon | undefined)?.getBounds();
+        L.popup({ maxWidth: 320 }).setLatLng(bounds ? bounds.getCenter() : this.#map.getCenter()).setContent(content).openOn(this.#map);
+      };
+      for (const e of list) open.set(e.id, show);
+      const button = h('button', { type: 'button', class: `map-area${country ? ' country' : ''}`, 'data-area': key, 'data-count': String(list.length) }, label);
+      button.addEventListener('click', show);
+      items.push(h('li', {}, button));
+    }
+    if (box) {
+      box.querySelector('ul')!.replaceChildren(...items);
+      box.hidden = items.length === 0;
+    }
+    return open;
   }
 
   /** A popup: one event's type, date, place, precision and title, or a list of an area's events. */

@@ -6,8 +6,8 @@
  */
 import type { ExploreEvent } from '../../lib/explore-index.ts';
 import type { Lang } from '../../schema/enums.ts';
-import { appendDayGroups, h, type ItemContext } from './render.ts';
-import { changes, filters, isEmpty, loadIndex, matching, textsOf, type Explore } from './store.ts';
+import { appendDayGroups, fill, h, type ItemContext } from './render.ts';
+import { changes, filters, inView, isEmpty, loadIndex, matching, textsOf, type Explore } from './store.ts';
 import type { ClientStrings } from './strings.ts';
 
 const PAGE = 50;
@@ -26,6 +26,8 @@ class EventResults extends HTMLElement {
     this.#ctx = { lang: this.dataset.lang as Lang, s, places: new Map(), heading: this.dataset.heading === 'h4' ? 'h4' : 'h3' };
     this.querySelector('.more')!.addEventListener('click', () => void this.#more(true));
     changes.addEventListener('filters', () => void this.render());
+    // beside the map, the list follows the part of the map in view
+    if (this.dataset.mode === 'all') changes.addEventListener('view', () => void this.render());
     if (this.dataset.mode === 'all' || !isEmpty(filters())) void this.render();
   }
 
@@ -50,7 +52,10 @@ class EventResults extends HTMLElement {
       this.#ex ??= await loadIndex();
       if (!this.#ctx.places.size) for (const p of this.#ex.raw.places) this.#ctx.places.set(p.id, p);
       if (seq !== this.#seq) return;
-      this.#matches = matching(this.#ex.events);
+      const all = matching(this.#ex.events);
+      this.#matches = this.dataset.mode === 'all' ? all.filter(inView) : all;
+      const count = this.querySelector<HTMLElement>('.view-count');
+      if (count) count.textContent = fill(this.#ctx.s.inView, { shown: this.#matches.length, total: all.length });
       this.#shown = 0;
       const fresh = this.#results.cloneNode(false) as HTMLElement;
       if (!(await this.#more(false, fresh, seq, FIRST))) return;

@@ -23,6 +23,8 @@ class ExploreFilters extends HTMLElement {
     this.#s = JSON.parse(this.dataset.strings!) as ClientStrings;
     this.#write(filters());
     this.#form.removeAttribute('data-pending');
+    // with this script running, a change applies at once: "Apply" would only be a second way
+    this.#form.querySelector<HTMLElement>('.filter-apply')!.hidden = true;
     this.#form.addEventListener('change', () => setFilters(this.#read()));
     this.#form.addEventListener('submit', (e) => {
       e.preventDefault();
@@ -73,14 +75,17 @@ class ExploreFilters extends HTMLElement {
     this.#marks(state);
   }
 
-  /** "(2)" after each group's name that has choices. */
+  /** "(2)" after each group's name that has choices, and the sum after "Filters". */
   #marks(state: FilterState) {
+    let total = 0;
     for (const d of this.#form.querySelectorAll<HTMLElement>('details[data-key]')) {
       const key = d.dataset.key!;
       const n = key === 'dates' ? Number(Boolean(state.from)) + Number(Boolean(state.to)) : (state[key as (typeof LIST_KEYS)[number]] as string[]).length;
       d.querySelector('.filter-n')!.textContent = n ? `(${n})` : '';
       d.classList.toggle('active', n > 0);
+      total += n;
     }
+    this.#form.querySelector('.filters-n')!.textContent = total ? `(${total})` : '';
   }
 
   async #update() {

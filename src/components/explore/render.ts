@@ -58,7 +58,11 @@ export function eventItem(e: ExploreEvent, [title, summary, textLang]: ItemText,
   );
 }
 
-/** Appends events to a container of day groups, continuing the last group when the day goes on. */
+/**
+ * Appends events to a container of day groups, continuing the last group when the day goes on.
+ * Within a day the events come timed first (the index is in that order); the untimed ones that
+ * follow timed ones go into a second list under "time not known", as on the server-rendered pages.
+ */
 export function appendDayGroups(
   container: HTMLElement,
   events: readonly ExploreEvent[],
@@ -66,12 +70,12 @@ export function appendDayGroups(
   c: ItemContext,
 ) {
   let section = container.lastElementChild as HTMLElement | null;
-  let list = section?.querySelector('ul') ?? null;
+  let list = section?.querySelector<HTMLElement>('ul.event-list:last-of-type') ?? null;
   const dayHeading = c.heading === 'h3' ? 'h2' : 'h3';
   for (const e of events) {
+    const id = `${container.id || 'r'}-d-${e.day}`;
     if (!section || section.dataset.day !== e.day || !list) {
       const [label, weekday] = texts.day(e);
-      const id = `${container.id || 'r'}-d-${e.day}`;
       list = h('ul', { class: 'event-list' });
       section = h(
         'section',
@@ -80,6 +84,14 @@ export function appendDayGroups(
         list,
       );
       container.append(section);
+    }
+    if (!e.time && list.dataset.untimed === undefined) {
+      if (list.children.length) {
+        section.append(h('p', { class: 'time-unknown', id: `${id}-untimed` }, c.s.timeUnknown));
+        list = h('ul', { class: 'event-list', 'aria-labelledby': `${id}-untimed` });
+        section.append(list);
+      }
+      list.dataset.untimed = '';
     }
     list.append(eventItem(e, texts.text(e), c));
   }

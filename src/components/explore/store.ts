@@ -83,4 +83,12 @@ export function matching(all: readonly ExploreEvent[]): ExploreEvent[] {
   return applyFilters(all, state);
 }
 
+/** What part of the chronology the map shows (set by the map as it moves; everything until then). */
+let view: ((e: ExploreEvent) => boolean) | undefined;
+export const inView = (e: ExploreEvent) => !view || view(e);
+export function setView(next: (e: ExploreEvent) => boolean) {
+  view = next;
+  changes.dispatchEvent(new Event('view'));
+}
+
 export { isEmpty };

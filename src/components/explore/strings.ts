@@ -21,6 +21,10 @@ export interface ClientStrings {
   openEntry: string;
   zoomIn: string;
   zoomOut: string;
+  timeUnknown: string;
+  clusterIn: string;
+  clusterNear: string;
+  inView: string;
 }
 
 const table = <K extends string>(keys: readonly K[], f: (k: K) => string) => Object.fromEntries(keys.map((k) => [k, f(k)])) as Record<K, string>;
@@ -42,5 +46,9 @@ export function clientStrings(t: Translate): ClientStrings {
     openEntry: t('map.openEntry'),
     zoomIn: t('map.zoomIn'),
     zoomOut: t('map.zoomOut'),
+    timeUnknown: t('list.timeUnknown'),
+    clusterIn: t('map.clusterIn'),
+    clusterNear: t('map.clusterNear'),
+    inView: t('map.inView'),
   };
 }
