@@ -21,10 +21,13 @@ import contributeKk from './contribute/kk.json' with { type: 'json' };
 import offlineEn from './offline/en.json' with { type: 'json' };
 import offlineRu from './offline/ru.json' with { type: 'json' };
 import offlineKk from './offline/kk.json' with { type: 'json' };
+import archiveEn from './archive/en.json' with { type: 'json' };
+import archiveRu from './archive/ru.json' with { type: 'json' };
+import archiveKk from './archive/kk.json' with { type: 'json' };
 
-const en = { ...coreEn, ...exploreEn, ...dataEn, ...contributeEn, ...offlineEn };
-const ru = { ...coreRu, ...exploreRu, ...dataRu, ...contributeRu, ...offlineRu };
-const kk = { ...coreKk, ...exploreKk, ...dataKk, ...contributeKk, ...offlineKk };
+const en = { ...coreEn, ...exploreEn, ...dataEn, ...contributeEn, ...offlineEn, ...archiveEn };
+const ru = { ...coreRu, ...exploreRu, ...dataRu, ...contributeRu, ...offlineRu, ...archiveRu };
+const kk = { ...coreKk, ...exploreKk, ...dataKk, ...contributeKk, ...offlineKk, ...archiveKk };
 
 export type UiKey = keyof typeof en;
 
