@@ -11,6 +11,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { parse } from 'yaml';
 import { main } from '../../scripts/archive.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { withArchiveRecord } from '../../src/lib/archive/record.ts';
@@ -205,5 +206,28 @@ describe('archive records', () => {
     ]);
     expect(share).toEqual({ archivable: 3, archived: 1 });
     expect(sharePercent(share)).toBe(33);
+  });
+});
+
+describe('the scheduled archive workflow', () => {
+  const workflow = parse(readFileSync(join(import.meta.dirname, '../../.github/workflows/archive.yml'), 'utf8')) as {
+    on: Record<string, unknown>;
+    permissions: Record<string, string>;
+    jobs: Record<string, { if: string; permissions: Record<string, string>; steps: { run?: string; uses?: string; env?: Record<string, string> }[] }>;
+  };
+  const job = workflow.jobs.archive!;
+
+  it('runs on a schedule or by hand, never for a pull request, and not in forks', () => {
+    expect(Object.keys(workflow.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+    expect(job.if).toContain('!github.event.repository.fork');
+  });
+
+  it('has only the write access it needs, and the keys only in the step that captures', () => {
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+    expect(job.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
+    const withKeys = job.steps.filter((s) => JSON.stringify(s).includes('secrets.'));
+    expect(withKeys).toHaveLength(1);
+    expect(withKeys[0]!.run).toContain('npm run archive');
+    expect(job.steps.some((s) => s.uses?.startsWith('peter-evans/create-pull-request@'))).toBe(true);
   });
 });
