@@ -73,6 +73,7 @@ describe('the query and its excerpt', () => {
   it('folds the query so both spellings meet', () => {
     expect(searchQuery('Тоқаев')).toBe(searchQuery('Токаев'));
     expect(searchQuery('Жаңаөзен')).toBe('Жанаозен');
+    expect(searchQuery('Нұр-Сұлтан')).toBe('Нур Султан'); // not "nursultan", the first name of Nazarbayev
   });
   it('marks the words of the text whatever spelling was typed', () => {
     const text = 'Президент Тоқаев Алматыда сөйледі. Жаңаөзенде ереуіл жалғасты.';

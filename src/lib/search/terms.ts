@@ -106,9 +106,13 @@ export function indexTerms({ text, lang, own, groups }: IndexTermsInput): string
   return [...extra].join(' ');
 }
 
-/** The query as Pagefind should see it: Kazakh letters folded, so both spellings meet the folded index words. */
+/**
+ * The query as Pagefind should see it: Kazakh letters folded, so both spellings meet the folded
+ * index words; a hyphenated name as its parts, because Pagefind also reads "Nur-Sultan" as
+ * "nursultan" and would find every "Nursultan Nazarbayev" with it.
+ */
 export function searchQuery(query: string): string {
-  return foldKazakh(query);
+  return foldKazakh(query).replace(/(?<=[\p{L}\p{N}])[-‐‑–](?=[\p{L}\p{N}])/gu, ' ');
 }
 
 /** Folded prefixes that mark a word of an excerpt as a hit of this query, spellings of its names included. */
