@@ -72,6 +72,7 @@ for (const lang of LANGS) {
       for (const r of [...first, ...second]) {
         const shown = words(r.excerpt).map((w) => w.toLowerCase());
         expect(shown.filter((w) => helperWords.has(w)), `${r.id}: ${r.excerpt}`).toEqual([]);
+        expect(r.excerpt).not.toMatch(/https?:\/\/|look for archived copies|искать архивные копии|көшірмелерді іздеу/);
       }
       // an entry whose title or summary has the word shows it marked, whichever spelling was typed
       const named = new Set(mustFind(lang, [a, b]));
