@@ -33,11 +33,19 @@ function stem(folded: string): string {
   return folded.length >= 5 ? folded.replace(VOWEL_END, '') : folded;
 }
 
+const mentionRes = new Map<string, RegExp>();
+
+/** Whether a folded text names this place or person, in any inflected form (compiled once per name). */
 function mentions(foldedText: string, name: string): boolean {
-  const folded = searchFold(name);
-  const s = stem(folded);
-  const tail = s === folded && folded.length <= 4 ? '(?![\\p{L}\\p{N}])' : '';
-  return new RegExp(`(?<![\\p{L}\\p{N}])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${tail}`, 'u').test(foldedText);
+  let re = mentionRes.get(name);
+  if (!re) {
+    const folded = searchFold(name);
+    const s = stem(folded);
+    const tail = s === folded && folded.length <= 4 ? '(?![\\p{L}\\p{N}])' : '';
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${tail}`, 'u');
+    mentionRes.set(name, re);
+  }
+  return re.test(foldedText);
 }
 
 /** "Nur-Sultan (Astana)" → Nur-Sultan, Astana; "Almaty (city)" → Almaty (a lower-case aside is not a name). */
@@ -87,21 +95,54 @@ export interface IndexTermsInput {
   groups: readonly (readonly string[])[];
 }
 
+/** Every spelling's stem, compiled once per list of groups into one pattern (a build has one list). */
+const compiledGroups = new WeakMap<readonly (readonly string[])[], { re: RegExp; stems: { stem: string; whole: boolean; groups: number[] }[] }>();
+
+function groupsMentioned(foldedText: string, groups: readonly (readonly string[])[]): Set<number> {
+  let compiled = compiledGroups.get(groups);
+  if (!compiled) {
+    const byStem = new Map<string, { stem: string; whole: boolean; groups: number[] }>();
+    groups.forEach((group, i) => {
+      for (const name of group) {
+        const folded = searchFold(name);
+        const entry = { stem: stem(folded), whole: folded.length <= 4 };
+        const key = `${entry.stem}|${entry.whole}`;
+        (byStem.get(key) ?? byStem.set(key, { ...entry, groups: [] }).get(key)!).groups.push(i);
+      }
+    });
+    const stems = [...byStem.values()];
+    const alternatives = stems.map((s) => s.stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length);
+    compiled = { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|') || '(?!)'})`, 'gu'), stems };
+    compiledGroups.set(groups, compiled);
+  }
+  const found = new Set<number>();
+  for (const m of foldedText.matchAll(compiled.re)) {
+    // several stems may begin here ("алмат", "алматы"): check each against the text
+    for (const s of compiled.stems) {
+      if (!foldedText.startsWith(s.stem, m.index)) continue;
+      if (s.whole && /[\p{L}\p{N}]/u.test(foldedText[m.index + s.stem.length] ?? '')) continue;
+      s.groups.forEach((g) => found.add(g));
+    }
+  }
+  return found;
+}
+
 /** The extra words an entry page is found by, space-separated, without the words it already has. */
 export function indexTerms({ text, lang, own, groups }: IndexTermsInput): string {
-  const written = words(text);
-  const have = new Set(written.map(asIndexed));
+  // The whole text is normalised once, then split: Kazakh folding maps letter to letter, so the
+  // folded words line up with the written ones.
+  const indexed = asIndexed(text);
+  const written = words(indexed);
+  const foldedText = foldKazakh(indexed);
+  const folded = words(foldedText);
+  const have = new Set(written);
   const extra = new Set<string>();
   const add = (w: string) => {
-    for (const form of [w, foldKazakh(w)].map(asIndexed)) if (!have.has(form)) extra.add(form);
+    for (const form of new Set([asIndexed(w), asIndexed(foldKazakh(w))])) if (!have.has(form)) extra.add(form);
   };
-  for (const w of written) {
-    const folded = foldKazakh(w);
-    if (folded !== w) add(folded);
-    if (lang === 'ru') russianForms(w).forEach(add);
-  }
-  const foldedText = searchFold(text);
-  for (const group of groups) if (group.some((name) => mentions(foldedText, name))) group.flatMap(words).forEach(add);
+  for (let i = 0; i < written.length; i++) if (folded[i] !== written[i] && !have.has(folded[i]!)) extra.add(folded[i]!);
+  if (lang === 'ru') for (const w of have) russianForms(w).forEach(add);
+  for (const g of groupsMentioned(foldedText, groups)) groups[g]!.flatMap(words).forEach(add);
   for (const place of own) placeGroup(place).flatMap(words).forEach(add);
   return [...extra].join(' ');
 }
