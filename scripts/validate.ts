@@ -11,6 +11,7 @@ import { loadContent } from '../src/lib/content/load.ts';
 import { formatProblem, githubAnnotation } from '../src/lib/content/issues.ts';
 import { localizeProblem, resolveLang } from '../src/lib/content/messages.ts';
 import { CLI_TEXT } from '../src/lib/content/cli-text.ts';
+import { archiveShare, sharePercent } from '../src/lib/archive/links.ts';
 
 const argv = process.argv.slice(2);
 const rootFlag = argv.indexOf('--root');
@@ -36,6 +37,8 @@ for (const problem of problems) {
 }
 const ms = Math.round(performance.now() - started);
 const counted = text.counted(content.events.length, content.translations.length, content.sources.length, content.places.places.length);
+const share = archiveShare(content.sources.map((s) => s.data));
+console.log(text.archived(share.archived, share.archivable, sharePercent(share)));
 if (problems.length) {
   console.log(text.problems(problems.length, counted, ms));
   process.exit(1);

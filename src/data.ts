@@ -62,10 +62,11 @@ export function getChronicle(): Promise<Chronicle> {
  */
 export async function renderEventBody(id: string, lang: Lang, original: Lang) {
   const entry = lang !== original ? await getEntry('eventTexts', `${id}/${lang}`) : undefined;
-  if (entry) return render(entry);
+  // the Markdown too: search adds folded and alias words for everything the page says
+  if (entry) return { ...(await render(entry)), markdown: entry.body ?? '' };
   const event = await getEntry('events', id);
   if (!event) throw new Error(`no event ${id}`);
-  return render(event);
+  return { ...(await render(event)), markdown: event.body ?? '' };
 }
 
 export async function renderSourceBody(id: string) {

@@ -24,10 +24,13 @@ import offlineKk from './offline/kk.json' with { type: 'json' };
 import peopleEn from './people/en.json' with { type: 'json' };
 import peopleRu from './people/ru.json' with { type: 'json' };
 import peopleKk from './people/kk.json' with { type: 'json' };
+import archiveEn from './archive/en.json' with { type: 'json' };
+import archiveRu from './archive/ru.json' with { type: 'json' };
+import archiveKk from './archive/kk.json' with { type: 'json' };
 
-const en = { ...coreEn, ...exploreEn, ...dataEn, ...contributeEn, ...offlineEn, ...peopleEn };
-const ru = { ...coreRu, ...exploreRu, ...dataRu, ...contributeRu, ...offlineRu, ...peopleRu };
-const kk = { ...coreKk, ...exploreKk, ...dataKk, ...contributeKk, ...offlineKk, ...peopleKk };
+const en = { ...coreEn, ...exploreEn, ...dataEn, ...contributeEn, ...offlineEn, ...peopleEn, ...archiveEn };
+const ru = { ...coreRu, ...exploreRu, ...dataRu, ...contributeRu, ...offlineRu, ...peopleRu, ...archiveRu };
+const kk = { ...coreKk, ...exploreKk, ...dataKk, ...contributeKk, ...offlineKk, ...peopleKk, ...archiveKk };
 
 export type UiKey = keyof typeof en;
 

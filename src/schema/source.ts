@@ -6,8 +6,34 @@ const httpsUrl = z
   .url({ error: 'expected a full URL' })
   .refine((u) => u.startsWith('https://'), { error: 'must start with https://' });
 
-/** An archive copy of a source (web.archive.org, archive.today, a PDF in the alliance's store…). */
-export const archiveSchema = z.object({ url: httpsUrl, captured: dayDate }).strict();
+/** A moment in UTC to the second, as archives give it; an unquoted YAML timestamp is read as one. */
+const captureTime = z.preprocess(
+  (v) => (v instanceof Date ? v.toISOString().replace(/\.\d{3}Z$/, 'Z') : v),
+  z
+    .string({ error: 'expected a capture time such as "2026-11-30T20:41:07Z"' })
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, {
+      error: (iss) => `"${String(iss.input)}" is not a capture time: write it in UTC as "YYYY-MM-DDTHH:mm:ssZ"`,
+      abort: true,
+    })
+    .refine((v) => new Date(v).toISOString().slice(0, 19) === v.slice(0, 19), { error: (iss) => `"${String(iss.input)}" is not a moment that exists` }),
+);
+
+/**
+ * A recorded archive copy of a source (web.archive.org, archive.today, a PDF in the alliance's
+ * store…). Written by `npm run archive` from a real capture, or by hand from one: never guessed.
+ */
+export const archiveSchema = z
+  .object({
+    /** The copy's own address, e.g. https://web.archive.org/web/20261130204107/https://… */
+    url: httpsUrl,
+    /** When the archive captured it, in UTC: "2026-11-30T20:41:07Z". */
+    at: captureTime,
+    /** The sha256 of the captured text, when it was fetched and hashed (64 lower-case hex digits). */
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'a sha256 is 64 lower-case hexadecimal digits' }).optional(),
+  })
+  .strict();
+
+export type ArchiveData = z.output<typeof archiveSchema>;
 
 /** Front matter of content/sources/<id>.md. The body may describe the source. */
 export const sourceSchema = z
@@ -22,7 +48,7 @@ export const sourceSchema = z
     kind: z.enum(SOURCE_KINDS),
     /** Where it is published (https). Not allowed for a testimony. */
     url: httpsUrl.optional(),
-    /** Archive copies with their capture dates. */
+    /** Archived copies, each with its capture time (see `npm run archive`). */
     archived: z.array(archiveSchema).default([]),
     /** When it was last read at `url`. */
     accessed: dayDate.optional(),
@@ -49,6 +75,9 @@ export const sourceSchema = z
       if (s.code) ctx.addIssue({ code: 'custom', path: ['code'], message: 'only a testimony has a code' });
       if (!s.url && s.availability === 'online')
         ctx.addIssue({ code: 'custom', path: ['url'], message: 'an online source needs its https URL (or set availability: removed / withheld)' });
+      s.archived.forEach((a, i) => {
+        if (a.url === s.url) ctx.addIssue({ code: 'custom', path: ['archived', i, 'url'], message: 'an archived copy has the address of the copy, not of the original' });
+      });
     }
   });
 

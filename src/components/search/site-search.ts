@@ -5,10 +5,13 @@
 import { withBase } from '../../lib/urls.ts';
 import { fill, h, typeShape } from '../explore/render.ts';
 import type { EventType } from '../../schema/enums.ts';
+import { hitPrefixes, searchQuery } from '../../lib/search/terms.ts';
+import { excerptSegments } from '../../lib/search/excerpt.ts';
 
 interface PagefindResult {
   url: string;
-  excerpt: string;
+  /** The entry's indexed text, whole (the excerpt is made from it). */
+  content: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
@@ -41,10 +44,9 @@ function loadPagefind(cacheTag: string): Promise<Pagefind> {
   return pagefind;
 }
 
-/** Pagefind's excerpt is escaped text with <mark> around hits: keep exactly that, as nodes. */
-function excerptNodes(html: string): Node[] {
-  const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
-  return [...doc.body.childNodes].map((n) => (n.nodeName === 'MARK' ? h('mark', {}, n.textContent ?? '') : document.createTextNode(n.textContent ?? '')));
+/** The excerpt as text nodes and <mark>s: the entry's text is never parsed as HTML. */
+function excerptNodes(content: string, prefixes: readonly string[]): Node[] {
+  return excerptSegments(content, prefixes).map((s) => (s.mark ? h('mark', {}, s.text) : document.createTextNode(s.text)));
 }
 
 class SiteSearch extends HTMLElement {
@@ -53,10 +55,14 @@ class SiteSearch extends HTMLElement {
   #seq = 0;
   #results: { data(): Promise<PagefindResult> }[] = [];
   #shown = 0;
+  /** Every spelling of each place and person (aliasGroups), to mark them all in excerpts. */
+  #groups: string[][] = [];
+  #prefixes: string[] = [];
 
   connectedCallback() {
     this.#form = this.querySelector('form')!;
     this.#s = JSON.parse(this.dataset.strings!) as Strings;
+    this.#groups = JSON.parse(this.dataset.aliases ?? '[]') as string[][];
     const q = new URLSearchParams(location.search);
     for (const name of ['q', ...FACETS, 'sort']) {
       const el = this.#form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
@@ -97,9 +103,11 @@ class SiteSearch extends HTMLElement {
     try {
       const pf = await loadPagefind(this.dataset.cacheTag!);
       const options = { filters, ...(sort ? { sort: { date: sort } } : {}) };
-      const search = debounce ? await pf.debouncedSearch(query || null, options, 250) : await pf.search(query || null, options);
+      const folded = query ? searchQuery(query) : null;
+      const search = debounce ? await pf.debouncedSearch(folded, options, 250) : await pf.search(folded, options);
       if (seq !== this.#seq || !search) return;
       this.#results = search.results;
+      this.#prefixes = hitPrefixes(query, this.#groups);
       this.#shown = 0;
       list.replaceChildren();
       await this.#more(false, seq);
@@ -136,7 +144,7 @@ class SiteSearch extends HTMLElement {
             h('span', {}, r.meta.place ?? ''),
           ),
           h('h2', {}, h('a', { href: r.url }, r.meta.title ?? r.url)),
-          h('p', {}, ...excerptNodes(r.excerpt)),
+          h('p', { class: 'search-excerpt' }, ...excerptNodes(r.content, this.#prefixes)),
         ),
       );
     }

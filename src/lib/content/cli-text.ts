@@ -16,6 +16,8 @@ export interface CliText {
   counted(events: number, translations: number, sources: number, places: number): string;
   valid(counted: string, ms: number): string;
   problems(n: number, counted: string, ms: number): string;
+  /** The share of sources with a public address that have a recorded archived copy. */
+  archived(archived: number, archivable: number, percent: number): string;
 
   newIntro: string;
   askDate: string;
@@ -70,6 +72,7 @@ const en: CliText = {
   counted: (e, t, s, p) => `${e} events, ${t} translations, ${s} sources, ${p} places`,
   valid: (counted, ms) => `✓ content is valid: ${counted} (${ms} ms)`,
   problems: (n, counted, ms) => `\n✗ ${n} problem${n === 1 ? '' : 's'} found (${counted} read in ${ms} ms)`,
+  archived: (a, n, p) => `archived copies: ${a} of ${n} sources with a public address (${p}%); npm run archive records the rest`,
 
   newIntro: 'A new entry. Answer each question and press Enter; nothing is written before the last answer. Ctrl+C stops.',
   askDate: 'Date of the event, local at the place (YYYY-MM-DD)',
@@ -125,6 +128,7 @@ const ruText: CliText = {
     `${ru(e, 'событие', 'события', 'событий')}, ${ru(t, 'перевод', 'перевода', 'переводов')}, ${ru(s, 'источник', 'источника', 'источников')}, ${ru(p, 'место', 'места', 'мест')}`,
   valid: (counted, ms) => `✓ содержимое без ошибок: ${counted} (${ms} мс)`,
   problems: (n, counted, ms) => `\n✗ найдено: ${ru(n, 'проблема', 'проблемы', 'проблем')} (прочитано: ${counted}, за ${ms} мс)`,
+  archived: (a, n, p) => `архивные копии: источников с публичным адресом — ${n}, с записанной копией — ${a} (${p} %); остальные записывает npm run archive`,
 
   newIntro: 'Новая запись. Отвечайте на вопросы и нажимайте Enter; до последнего ответа ничего не записывается. Ctrl+C — прервать.',
   askDate: 'Дата события, местная для места события (ГГГГ-ММ-ДД)',
@@ -179,6 +183,7 @@ const kk: CliText = {
   counted: (e, t, s, p) => `${e} оқиға, ${t} аударма, ${s} дереккөз, ${p} орын`,
   valid: (counted, ms) => `✓ мазмұнда қате жоқ: ${counted} (${ms} мс)`,
   problems: (n, counted, ms) => `\n✗ ${n} қате табылды (оқылғаны: ${counted}, ${ms} мс)`,
+  archived: (a, n, p) => `мұрағат көшірмелері: жария мекенжайы бар дереккөздер — ${n}, көшірмесі жазылғаны — ${a} (${p}%); қалғанын npm run archive жазады`,
 
   newIntro: 'Жаңа жазба. Әр сұраққа жауап беріп, Enter басыңыз; соңғы жауапқа дейін ештеңе жазылмайды. Ctrl+C — тоқтату.',
   askDate: 'Оқиға болған күн, сол жердің жергілікті уақытымен (ЖЖЖЖ-АА-КК)',

@@ -160,6 +160,26 @@ export const CATALOGUE: Record<string, Translations> = {
     ru: 'свидетельство никогда не называет автора: удалите его',
     kk: 'куәгер айғағы ешқашан авторын атамайды: оны алып тастаңыз',
   },
+  'expected a capture time such as "2026-11-30T20:41:07Z"': {
+    ru: 'ожидается время снятия копии, например "2026-11-30T20:41:07Z"',
+    kk: 'көшірме түсірілген уақыт жазылуы керек, мысалы "2026-11-30T20:41:07Z"',
+  },
+  '"{{value}}" is not a capture time: write it in UTC as "YYYY-MM-DDTHH:mm:ssZ"': {
+    ru: '"{{value}}" — не время снятия копии: пишите по UTC в виде "YYYY-MM-DDTHH:mm:ssZ"',
+    kk: '"{{value}}" көшірме түсірілген уақыт емес: UTC бойынша "YYYY-MM-DDTHH:mm:ssZ" түрінде жазыңыз',
+  },
+  '"{{value}}" is not a moment that exists': {
+    ru: '"{{value}}" — такого момента не существует',
+    kk: '"{{value}}" деген уақыт болмайды',
+  },
+  'a sha256 is 64 lower-case hexadecimal digits': {
+    ru: 'sha256 — это 64 строчные шестнадцатеричные цифры',
+    kk: 'sha256 — 64 кіші әріпті он алтылық цифр',
+  },
+  'an archived copy has the address of the copy, not of the original': {
+    ru: 'у архивной копии указывается адрес копии, а не оригинала',
+    kk: 'мұрағат көшірмесіне түпнұсқаның емес, көшірменің мекенжайы жазылады',
+  },
   'a testimony has no public archive copies: remove them': {
     ru: 'у свидетельства нет публичных архивных копий: удалите их',
     kk: 'куәгер айғағының жария мұрағат көшірмелері болмайды: оларды алып тастаңыз',

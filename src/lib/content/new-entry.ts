@@ -4,10 +4,10 @@
  * and naming the flag that a schema field comes from.
  */
 import type { PlaceData } from '../../schema/place.ts';
+import { searchFold } from '../fold.ts';
 
 /** Kazakh letters typed on a Russian keyboard, and ё, fold to one spelling for comparison. */
-const FOLD: Record<string, string> = { ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и', ё: 'е', й: 'и' };
-const fold = (s: string) => [...s.trim().toLowerCase()].map((c) => FOLD[c] ?? c).join('').replace(/[\s_]+/g, '-');
+const fold = (s: string) => searchFold(s.trim()).replace(/[\s_]+/g, '-');
 
 export function findPlace(answer: string, places: readonly PlaceData[]): { place?: PlaceData; suggestions: string[] } {
   const a = fold(answer);

@@ -3,11 +3,14 @@
  * in Kazakh or Russian: Cyrillic is transliterated, Kazakh letters included, so "Жаңаөзендегі
  * ереуіл" gives "zhanaozendegi-ereuil" rather than an empty slug.
  */
+import { KAZAKH_LETTERS } from '../fold.ts';
+
 const CYRILLIC: Record<string, string> = {
-  а: 'a', ә: 'a', б: 'b', в: 'v', г: 'g', ғ: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z',
-  и: 'i', й: 'y', і: 'i', к: 'k', қ: 'q', л: 'l', м: 'm', н: 'n', ң: 'ng', о: 'o', ө: 'o',
-  п: 'p', р: 'r', с: 's', т: 't', у: 'u', ұ: 'u', ү: 'u', ф: 'f', х: 'kh', һ: 'h', ц: 'ts',
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z',
+  и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o',
+  п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts',
   ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+  ...Object.fromEntries(Object.entries(KAZAKH_LETTERS).map(([letter, { latin }]) => [letter, latin])),
 };
 
 /** At most this many words, so ids stay readable in URLs. */

@@ -18,7 +18,7 @@ export interface SourceRecordOut {
   lang: string;
   link: string | null;
   availability: SourceData['availability'];
-  archived: { url: string; captured: string }[];
+  archived: { url: string; at: string; sha256: string | null }[];
   accessed: string | null;
   author: string | null;
   code: string | null;
@@ -49,7 +49,7 @@ export function sourcesJson(ctx: ExportContext, meta: { title: string; publisher
       lang: s.lang,
       link: s.url ?? null,
       availability: s.availability,
-      archived: s.archived.map((a) => ({ url: a.url, captured: a.captured })),
+      archived: s.archived.map((a) => ({ url: a.url, at: a.at, sha256: a.sha256 ?? null })),
       accessed: s.accessed ?? null,
       author: s.author ?? null,
       code: s.code ?? null,
