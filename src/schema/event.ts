@@ -14,9 +14,10 @@ import {
   VERIFICATION,
 } from './enums.ts';
 import { dayDate, endNotBeforeStart, isRealDate, localDate } from './dates.ts';
+import { ID_RE, isPlainText } from './patterns.ts';
 
 /** An id of another record: a source, a place or an event. Existence is checked in integrity.ts. */
-const recordId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'ids are lower-case ASCII letters, digits and hyphens' });
+const recordId = z.string().regex(ID_RE, { error: 'ids are lower-case ASCII letters, digits and hyphens' });
 
 /** Plain text: no Markdown, no HTML. */
 const plainText = (max: number) =>
@@ -25,7 +26,7 @@ const plainText = (max: number) =>
     .trim()
     .min(1, { error: 'must not be empty' })
     .max(max, { error: `at most ${max} characters` })
-    .refine((v) => !/[<>]/.test(v), { error: 'plain text only: remove < and > (no HTML)' });
+    .refine(isPlainText, { error: 'plain text only: remove < and > (no HTML)' });
 
 /** A count: an exact number, or a range when the source gives one. */
 export const countSchema = z.union([

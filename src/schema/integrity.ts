@@ -36,8 +36,9 @@ export interface LoadedPlaces {
   places: PlaceData[];
 }
 
-export const EVENT_ID_RE = /^(\d{4}-\d{2}-\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const SOURCE_ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { EVENT_ID_RE, ID_RE as SOURCE_ID_RE } from './patterns.ts';
+
+export { EVENT_ID_RE, SOURCE_ID_RE };
 
 export function checkIntegrity(input: {
   events: LoadedEvent[];
