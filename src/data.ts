@@ -5,6 +5,7 @@
  */
 import { getCollection, getEntry, render } from 'astro:content';
 import { checkIntegrity } from './schema/index.ts';
+import { write } from './schema/messages.ts';
 import { buildChronicle, type Chronicle } from './lib/chronicle.ts';
 import type { Lang } from './schema/enums.ts';
 
@@ -26,7 +27,7 @@ async function load(): Promise<Chronicle> {
     places: { file: 'content/places.yaml', places: places.map((p) => p.data) },
   });
   if (issues.length)
-    throw new Error(`Invalid content (run npm run validate):\n${issues.map((i) => `${i.file}: ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+    throw new Error(`Invalid content (run npm run validate):\n${issues.map((i) => `${i.file}: ${i.path.join('.')}: ${write(i.message)}`).join('\n')}`);
   return buildChronicle({
     events: events.map((e) => ({ id: e.id, data: e.data })),
     translations,

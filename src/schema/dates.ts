@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { DAY_OR_MONTH_RE, LOCAL_DATE_RE } from './patterns.ts';
+import { say } from './messages.ts';
 
 export { LOCAL_DATE_RE };
 
@@ -34,22 +35,18 @@ function fromYamlDate(value: unknown): unknown {
 export const localDate = z.preprocess(
   fromYamlDate,
   z
-    .string({ error: 'expected a date such as 2022-01-05 or "2022-01-05T16:37"' })
-    .regex(LOCAL_DATE_RE, {
-      error: (iss) =>
-        `"${String(iss.input)}" is not a date: write YYYY-MM-DD, "YYYY-MM-DDTHH:mm" or "YYYY-MM-DDTHH:mm+06:00" (in quotes when it has a time)`,
-      abort: true,
-    })
-    .refine(isRealDate, { error: (iss) => `"${String(iss.input)}" is not a day that exists` }),
+    .string({ error: say('dateExpected') })
+    .regex(LOCAL_DATE_RE, { error: say('notADate', (v) => ({ value: String(v) })), abort: true })
+    .refine(isRealDate, { error: say('notARealDay', (v) => ({ value: String(v) })) }),
 );
 
 /** A calendar day only (publication dates, correction dates, `asOf`). Month-only `YYYY-MM` is allowed. */
 export const dayDate = z.preprocess(
   fromYamlDate,
   z
-    .string({ error: 'expected a date such as 2022-01-05' })
-    .regex(DAY_OR_MONTH_RE, { error: (iss) => `"${String(iss.input)}" is not a date: write YYYY-MM-DD (or YYYY-MM)`, abort: true })
-    .refine((v) => isRealDate(v.length === 7 ? `${v}-01` : v), { error: (iss) => `"${String(iss.input)}" is not a day that exists` }),
+    .string({ error: say('dayExpected') })
+    .regex(DAY_OR_MONTH_RE, { error: say('notADay', (v) => ({ value: String(v) })), abort: true })
+    .refine((v) => isRealDate(v.length === 7 ? `${v}-01` : v), { error: say('notARealDay', (v) => ({ value: String(v) })) }),
 );
 
 /**

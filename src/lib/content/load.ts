@@ -25,6 +25,7 @@ import {
 import { parseMarkdownFile, parseYaml, type ParsedFile } from './frontmatter.ts';
 import { checkBody } from './markdown-rules.ts';
 import { describeIssue, fieldName, type Problem } from './issues.ts';
+import { message, write } from '../../schema/messages.ts';
 
 export interface LoadedContent {
   events: (LoadedEvent & { body: string })[];
@@ -43,7 +44,7 @@ export function loadContent(root: string, contentDir = 'content'): LoadedContent
 
   function validate<S extends z.ZodType>(file: string, parsed: Pick<ParsedFile, 'data' | 'lineOf' | 'syntaxErrors'>, schema: S, prefix: PropertyKey[] = []): z.output<S> | undefined {
     if (parsed.syntaxErrors.length) {
-      for (const e of parsed.syntaxErrors) problems.push({ file, line: e.line, field: '(yaml)', message: `YAML syntax error: ${e.message}` });
+      for (const e of parsed.syntaxErrors) problems.push({ file, line: e.line, field: '(yaml)', message: message('yamlSyntax', { detail: e.message }) });
       return undefined;
     }
     const result = schema.safeParse(prefix.length ? valueAtPath(parsed.data, prefix) : parsed.data);
@@ -61,17 +62,17 @@ export function loadContent(root: string, contentDir = 'content'): LoadedContent
     data.media.forEach((m, i) => {
       const path = join(folder, m.file);
       if (!existsSync(path)) {
-        problems.push({ file: index, line: lineOf(['media', i, 'file']), field: `media.${i}.file`, message: `"${m.file}" is not in the entry folder` });
+        problems.push({ file: index, line: lineOf(['media', i, 'file']), field: `media.${i}.file`, message: message('mediaMissing', { file: m.file }) });
         return;
       }
       const actual = createHash('sha256').update(readFileSync(path)).digest('hex');
       if (actual !== m.sha256)
-        problems.push({ file: index, line: lineOf(['media', i, 'sha256']), field: `media.${i}.sha256`, message: `does not match ${m.file} (its sha256 is ${actual}): check that the file is the one reviewed` });
+        problems.push({ file: index, line: lineOf(['media', i, 'sha256']), field: `media.${i}.sha256`, message: message('mediaHashMismatch', { file: m.file, actual }) });
     });
     const listed = new Set(data.media.map((m) => m.file));
     for (const name of files)
       if (MEDIA_EXT.has(extname(name).toLowerCase()) && !listed.has(name))
-        problems.push({ file: rel(join(folder, name)), line: 1, field: '(file)', message: 'a media file not listed under media in index.md (add it with its sha256, alt text and credit)' });
+        problems.push({ file: rel(join(folder, name)), line: 1, field: '(file)', message: message('mediaUnlisted') });
   }
 
   function readMarkdown(path: string) {
@@ -88,12 +89,12 @@ export function loadContent(root: string, contentDir = 'content'): LoadedContent
   // places.yaml
   const placesPath = join(dir, 'places.yaml');
   const places: PlaceData[] = [];
-  if (!existsSync(placesPath)) problems.push({ file: rel(placesPath), line: 1, field: '(file)', message: 'content/places.yaml is missing' });
+  if (!existsSync(placesPath)) problems.push({ file: rel(placesPath), line: 1, field: '(file)', message: message('placesMissing') });
   else {
     const parsed = parseYaml(readFileSync(placesPath, 'utf8'));
     if (parsed.syntaxErrors.length) validate(rel(placesPath), parsed, placeSchema);
     else if (!Array.isArray(parsed.data))
-      problems.push({ file: rel(placesPath), line: 1, field: '(file)', message: 'places.yaml must be a list of places ("- id: …")' });
+      problems.push({ file: rel(placesPath), line: 1, field: '(file)', message: message('placesNotList') });
     else
       parsed.data.forEach((_, i) => {
         const before = problems.length;
@@ -109,7 +110,7 @@ export function loadContent(root: string, contentDir = 'content'): LoadedContent
   for (const name of listDir(sourcesDir)) {
     const path = join(sourcesDir, name);
     if (extname(name) !== '.md') {
-      problems.push({ file: rel(path), line: 1, field: '(file)', message: 'content/sources/ holds only .md source records' });
+      problems.push({ file: rel(path), line: 1, field: '(file)', message: message('sourcesOnlyMd') });
       continue;
     }
     const parsed = readMarkdown(path);
@@ -126,12 +127,12 @@ export function loadContent(root: string, contentDir = 'content'): LoadedContent
   for (const id of listDir(eventsDir)) {
     const folder = join(eventsDir, id);
     if (!statSync(folder).isDirectory()) {
-      problems.push({ file: rel(folder), line: 1, field: '(file)', message: 'entries are folders: content/events/<id>/index.md' });
+      problems.push({ file: rel(folder), line: 1, field: '(file)', message: message('entriesAreFolders') });
       continue;
     }
     const files = listDir(folder);
     if (!files.includes('index.md'))
-      problems.push({ file: rel(folder), line: 1, field: '(file)', message: 'missing index.md (the facts of the entry)' });
+      problems.push({ file: rel(folder), line: 1, field: '(file)', message: message('missingIndex') });
     for (const name of files) {
       const path = join(folder, name);
       const ext = extname(name).toLowerCase();
@@ -141,9 +142,9 @@ export function loadContent(root: string, contentDir = 'content'): LoadedContent
         const data = parsed && validate(rel(path), parsed, eventSchema);
         if (parsed && !data && !parsed.syntaxErrors.length) {
           // the schema stopped before its cross-field rules: report them too
-          const known = new Set(problems.slice(before).map((p) => `${p.field}|${p.message}`));
+          const known = new Set(problems.slice(before).map((p) => `${p.field}|${write(p.message)}`));
           for (const x of eventCrossFieldIssues(parsed.data))
-            if (!known.has(`${fieldName(x.path)}|${x.message}`))
+            if (!known.has(`${fieldName(x.path)}|${write(x.message)}`))
               problems.push({ file: rel(path), line: parsed.lineOf(x.path), field: fieldName(x.path), message: x.message });
         }
         if (data) {
@@ -156,11 +157,11 @@ export function loadContent(root: string, contentDir = 'content'): LoadedContent
         const data = parsed && validate(rel(path), parsed, translationSchema);
         if (data) translations.push({ eventId: id, lang: name.slice(0, 2), file: rel(path), data, body: parsed!.body });
       } else if (ext === '.svg') {
-        problems.push({ file: rel(path), line: 1, field: '(file)', message: 'SVG files can carry scripts and are not accepted: convert it to PNG or WebP' });
+        problems.push({ file: rel(path), line: 1, field: '(file)', message: message('svgRefused') });
       } else if (ext === '.mdx') {
-        problems.push({ file: rel(path), line: 1, field: '(file)', message: 'MDX is code and is not accepted in content: write index.md in plain Markdown' });
+        problems.push({ file: rel(path), line: 1, field: '(file)', message: message('mdxRefused') });
       } else if (!MEDIA_EXT.has(ext)) {
-        problems.push({ file: rel(path), line: 1, field: '(file)', message: `unexpected file: an entry folder holds index.md, kk.md, ru.md, en.md and jpg/png/webp media` });
+        problems.push({ file: rel(path), line: 1, field: '(file)', message: message('unexpectedFile') });
       }
     }
   }
