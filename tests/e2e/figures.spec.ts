@@ -26,7 +26,7 @@ for (const lang of LANGS) {
       await expect(chart.locator('table caption').first()).not.toBeEmpty();
     }
     // labels are in the page's language
-    const month = { kk: 'қаңтар 2022', ru: 'январь 2022', en: 'January 2022' }[lang];
+    const month = { kk: '2022 жылғы қаңтар', ru: 'январь 2022', en: 'January 2022' }[lang];
     await expect(page.locator('#events-per-day svg text.month')).toContainText(month);
   });
 }
