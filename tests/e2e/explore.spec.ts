@@ -7,7 +7,7 @@ import { applyFilters, emptyFilters, toFilterable, type FilterState } from '../.
 import { publicLocation, textFor } from '../../src/lib/chronicle.ts';
 import { chronicle } from './site.ts';
 import { foldKazakh } from '../../src/lib/fold.ts';
-import { LIST_PAGE as PAGE } from '../../src/lib/explore.ts'; // events on a page of the server-rendered timeline
+import { LIST_PAGE as PAGE } from '../../src/lib/paging.ts'; // events on a page of the server-rendered timeline
 
 const c = chronicle();
 const all = c.events.map(toFilterable);

@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { chronicle, LANGS } from './site.ts';
 import { reportedFigures } from '../../src/lib/figures.ts';
-import { eventsPerDay, eventsPerType, officialToll, reportsOf } from '../../src/components/charts/series.ts';
+import { eventsPerDay, eventsPerType, officialToll, reportsOf } from '../../src/lib/charts/series.ts';
 
 const figures = () => reportedFigures(chronicle().events);
 const countText = (c: number | { min: number; max: number }) => (typeof c === 'number' ? String(c) : `${c.min}-${c.max}`);
