@@ -9,6 +9,7 @@
 import { LANGS, type Lang } from '../../schema/enums.ts';
 import type { PlaceData } from '../../schema/place.ts';
 import type { Catalogue } from '../../schema/messages.ts';
+import { fill } from '../../lib/fill.ts';
 import type { FieldError, FormValues, Proposal } from '../../lib/content/proposal.ts';
 
 type Checker = typeof import('./form-checker.ts');
@@ -89,7 +90,7 @@ class EntryForm extends HTMLElement {
     const items = this.rows(kind);
     items.forEach((item, i) => {
       const title = item.querySelector<HTMLElement>('[data-template]')!;
-      title.textContent = title.dataset.template!.replace('{n}', String(i + 1));
+      title.textContent = fill(title.dataset.template!, { n: i + 1 }, this.#lang);
       item.querySelector<HTMLButtonElement>('.remove')!.hidden = kind === 'source' && items.length === 1;
     });
   }

@@ -6,7 +6,7 @@
 import { Document, isMap, isScalar, visit, type Scalar } from 'yaml';
 import { eventSchema } from '../../schema/event.ts';
 import { sourceSchema } from '../../schema/source.ts';
-import { LOCAL_DATE_RE } from '../../schema/dates.ts';
+import { DAY_OR_MONTH_RE, LOCAL_DATE_RE } from '../../schema/patterns.ts';
 
 const EVENT_KEYS = Object.keys(eventSchema.shape);
 const SOURCE_KEYS = Object.keys(sourceSchema.shape);
@@ -27,8 +27,7 @@ export function frontMatter(data: Record<string, unknown>): string {
   visit(doc, {
     Scalar(_, node: Scalar) {
       // Astro's front-matter reader turns an unquoted 2022-01-05 into a Date: dates stay strings.
-      if (typeof node.value === 'string' && LOCAL_DATE_RE.test(node.value)) node.type = 'QUOTE_DOUBLE';
-      if (typeof node.value === 'string' && /^\d{4}-\d{2}$/.test(node.value)) node.type = 'QUOTE_DOUBLE';
+      if (typeof node.value === 'string' && (LOCAL_DATE_RE.test(node.value) || DAY_OR_MONTH_RE.test(node.value))) node.type = 'QUOTE_DOUBLE';
     },
     Seq(_, node) {
       if (node.items.every(isScalar)) node.flow = true; // actors: [police, army]
