@@ -16,8 +16,8 @@ const BUDGETS: Record<string, number> = {
   // Leaflet and its clustering plugin: only on pages with a map
   'leaflet-src': 45 * KB,
   'leaflet.markercluster-src': 10 * KB,
-  // the proposal form's checker (zod, the schemas, the YAML writer), fetched on the first check
-  'form-checker': 48 * KB,
+  // the proposal form's checker (zod, the schemas, the front-matter writer), fetched on the first check
+  'form-checker': 32 * KB,
   // the messages of one language, fetched with it
   messages: 4 * KB,
   'messages.kk': 4 * KB,
