@@ -12,7 +12,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadContent } from '../src/lib/content/load.ts';
 import { formatProblem } from '../src/lib/content/issues.ts';
-import { localizeProblem, resolveLang } from '../src/lib/content/messages.ts';
+import { CATALOGUES, resolveLang } from '../src/lib/content/messages.ts';
 import { CLI_TEXT } from '../src/lib/content/cli-text.ts';
 import { importCsv } from '../src/lib/content/csv-import.ts';
 
@@ -71,7 +71,7 @@ try {
 
 const written = new Set(entries.flatMap((e) => e.files.map((f) => f.path)));
 const after = loadContent(root).problems.filter((p) => written.has(p.file));
-for (const p of after) console.log(formatProblem(localizeProblem(p, lang)));
+for (const p of after) console.log(formatProblem(p, CATALOGUES[lang]));
 for (const e of entries) console.log(text.wrote(`content/events/${e.id}/`));
 console.log(text.imported(entries.length));
 if (after.length) {

@@ -24,7 +24,9 @@ import { sourceSchema } from '../src/schema/source.ts';
 import { isRealDate } from '../src/schema/dates.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { describeIssue, formatProblem } from '../src/lib/content/issues.ts';
-import { localizeProblem, resolveLang, translate } from '../src/lib/content/messages.ts';
+import { CATALOGUES, resolveLang } from '../src/lib/content/messages.ts';
+import { message, write, type Message } from '../src/schema/messages.ts';
+import { DAY_RE, ID_RE } from '../src/schema/patterns.ts';
 import { CLI_TEXT } from '../src/lib/content/cli-text.ts';
 import { checkEntry } from '../src/lib/content/check-entry.ts';
 import { entryFromAnswers, sourceFromAnswers, type SourceAnswers } from '../src/lib/content/scaffold.ts';
@@ -107,16 +109,19 @@ async function field(flag: string, question: string, check: (v: string) => strin
   }
 }
 
+/** A validator message in the contributor's language. */
+const say = (m: Message) => write(m, CATALOGUES[lang]);
+
 /** The schema's own message for one field, in the contributor's language. */
 function schemaCheck(key: keyof typeof eventSchema.shape) {
   return (v: unknown) => {
     const r = eventSchema.shape[key].safeParse(v);
-    return r.success ? undefined : r.error.issues.flatMap((i) => describeIssue(i, v)).map((d) => translate(d.message, lang)).join('; ');
+    return r.success ? undefined : r.error.issues.flatMap((i) => describeIssue(i, v)).map((d) => say(d.message)).join('; ');
   };
 }
 const enumLabel = (prefix: string, v: string) => ui[`${prefix}.${v}`] ?? v;
 
-const date = await field('--date', text.askDate, (v) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? schemaCheck('start')(v) : text.badDate(v)), { initial: flags.date });
+const date = await field('--date', text.askDate, (v) => (DAY_RE.test(v) ? schemaCheck('start')(v) : text.badDate(v)), { initial: flags.date });
 const time = await field('--time', text.askTime, (v) => (/^\d{2}:\d{2}$/.test(v) && isRealDate(`2022-01-01T${v}`) ? undefined : text.badTime(v)), { optional: true, initial: flags.time });
 const placeAnswer = await field('--place', text.askPlace, (v) => {
   const found = findPlace(v, content.places.places);
@@ -134,7 +139,7 @@ const sourceAnswer = await field(
   text.askSources,
   (v) => {
     const { unknown, suggestions } = findSources(split(v).filter((id) => id !== 'new' && id !== newSourceId), content.sources);
-    if (!split(v).length && !newSourceId) return translate('at least one source is required', lang);
+    if (!split(v).length && !newSourceId) return say(message('atLeastOneSource'));
     return unknown ? text.unknownSource(unknown, suggestions) : undefined;
   },
   { initial: flags.source ? flags.source.join(',') : newSourceId ? '' : undefined, optional: !!newSourceId },
@@ -177,12 +182,12 @@ if (newSource && existsSync(join(root, sourcePath!))) fail(text.sourceExists(new
 const problems: string[] = [];
 if (newSource) {
   const r = sourceSchema.safeParse(newSource.data);
-  if (!r.success) for (const i of r.error.issues) for (const d of describeIssue(i, newSource.data)) problems.push(`--source-${String(d.path[0] ?? 'id')}: ${translate(d.message, lang)}`);
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(newSource.id)) problems.push(`--new-source: ${translate('ids are lower-case ASCII letters, digits and hyphens', lang)}`);
+  if (!r.success) for (const i of r.error.issues) for (const d of describeIssue(i, newSource.data)) problems.push(`--source-${String(d.path[0] ?? 'id')}: ${say(d.message)}`);
+  if (!ID_RE.test(newSource.id)) problems.push(`--new-source: ${say(message('idFormat'))}`);
 }
 const sources = [...content.sources, ...(newSource ? [{ id: newSource.id, data: newSource.data as { publisher: string } }] : [])];
 const checked = checkEntry(entry.id, entry.data, { places: content.places.places, sources, eventIds: content.events.map((e) => e.id) });
-for (const i of checked.issues) problems.push(`${flagOfField(i.path)}: ${translate(i.message, lang)}`);
+for (const i of checked.issues) problems.push(`${flagOfField(i.path)}: ${say(i.message)}`);
 if (problems.length) {
   for (const p of problems) console.log(`✗ ${p}`);
   fail(text.refused, 1);
@@ -199,7 +204,7 @@ if (newSource) {
 // Read back from disk exactly as `npm run validate` does.
 const written = [entryPath, ...(sourcePath ? [sourcePath] : [])];
 const after = loadContent(root).problems.filter((p) => written.includes(p.file));
-for (const p of after) console.log(formatProblem(localizeProblem(p, lang)));
+for (const p of after) console.log(formatProblem(p, CATALOGUES[lang]));
 if (after.length) fail(text.newInvalid, 1);
 console.log(text.newValid);
 console.log(text.nextSteps(entry.id));
@@ -207,10 +212,10 @@ ask.close();
 
 async function askSource(): Promise<SourceAnswers> {
   const kindList = SOURCE_KINDS.filter((k) => k !== 'testimony');
-  const id = await field('--new-source', text.askSourceId, (v) => (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v) ? undefined : translate('ids are lower-case ASCII letters, digits and hyphens', lang)), { initial: newSourceId });
+  const id = await field('--new-source', text.askSourceId, (v) => (ID_RE.test(v) ? undefined : say(message('idFormat'))), { initial: newSourceId });
   const check = (key: keyof typeof sourceSchema.shape) => (v: string) => {
     const r = sourceSchema.shape[key].safeParse(v);
-    return r.success ? undefined : r.error.issues.flatMap((i) => describeIssue(i, v)).map((d) => translate(d.message, lang)).join('; ');
+    return r.success ? undefined : r.error.issues.flatMap((i) => describeIssue(i, v)).map((d) => say(d.message)).join('; ');
   };
   const title = await field('--source-title', text.askSourceTitle, check('title'), { initial: flags['source-title'] });
   const publisher = await field('--source-publisher', text.askSourcePublisher, check('publisher'), { initial: flags['source-publisher'] });

@@ -9,7 +9,7 @@
 import { resolve, relative } from 'node:path';
 import { loadContent } from '../src/lib/content/load.ts';
 import { formatProblem, githubAnnotation } from '../src/lib/content/issues.ts';
-import { localizeProblem, resolveLang } from '../src/lib/content/messages.ts';
+import { CATALOGUES, resolveLang } from '../src/lib/content/messages.ts';
 import { CLI_TEXT } from '../src/lib/content/cli-text.ts';
 import { archiveShare, sharePercent } from '../src/lib/archive/links.ts';
 
@@ -30,10 +30,9 @@ const started = performance.now();
 const content = loadContent(root);
 const problems = content.problems.filter((p) => !only.length || only.some((o) => p.file === o || p.file.startsWith(`${o}/`)));
 
-for (const problem of problems) {
-  const p = localizeProblem(problem, lang);
-  console.log(formatProblem(p));
-  if (process.env.GITHUB_ACTIONS === 'true') console.log(githubAnnotation(p));
+for (const p of problems) {
+  console.log(formatProblem(p, CATALOGUES[lang]));
+  if (process.env.GITHUB_ACTIONS === 'true') console.log(githubAnnotation(p, CATALOGUES[lang]));
 }
 const ms = Math.round(performance.now() - started);
 const counted = text.counted(content.events.length, content.translations.length, content.sources.length, content.places.places.length);

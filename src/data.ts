@@ -5,6 +5,7 @@
  */
 import { getCollection, getEntry, render } from 'astro:content';
 import { checkIntegrity, checkPeople } from './schema/index.ts';
+import { write } from './schema/messages.ts';
 import { buildChronicle, type Chronicle } from './lib/chronicle.ts';
 import { buildPeople, type PersonRecord } from './lib/people.ts';
 import type { Lang } from './schema/enums.ts';
@@ -40,7 +41,7 @@ async function load(): Promise<Chronicle> {
     }),
   );
   if (issues.length)
-    throw new Error(`Invalid content (run npm run validate):\n${issues.map((i) => `${i.file}: ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+    throw new Error(`Invalid content (run npm run validate):\n${issues.map((i) => `${i.file}: ${i.path.join('.')}: ${write(i.message)}`).join('\n')}`);
   return buildChronicle({
     events: events.map((e) => ({ id: e.id, data: e.data })),
     translations,

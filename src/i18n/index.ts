@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { LANGS, type Lang } from '../schema/enums.ts';
+import { fill, pluralProblems, type Params } from '../lib/fill.ts';
 // One folder per area of the site, each with kk.json, ru.json and en.json (flat dotted keys).
 import coreEn from './core/en.json' with { type: 'json' };
 import coreRu from './core/ru.json' with { type: 'json' };
@@ -43,22 +44,25 @@ function parse(lang: Lang, raw: unknown): Record<UiKey, string> {
   const result = dictionary.safeParse(raw);
   if (!result.success)
     throw new Error(
-      `src/i18n/${lang}.json: ${result.error.issues.map((i) => `${i.path.join('.') || (i as { keys?: string[] }).keys?.join(', ')}: ${i.message}`).join('; ')}`,
+      `src/i18n/*/${lang}.json: ${result.error.issues.map((i) => `${i.path.join('.') || (i as { keys?: string[] }).keys?.join(', ')}: ${i.message}`).join('; ')}`,
     );
+  // a plural form missing for this language would print another form's words: refuse to build
+  const plurals = Object.entries(result.data).flatMap(([k, text]) => pluralProblems(text, lang).map((p) => `${k}: ${p}`));
+  if (plurals.length) throw new Error(`src/i18n/*/${lang}.json: ${plurals.join('; ')}`);
   return result.data;
 }
 
 export const strings: Record<Lang, Record<UiKey, string>> = { kk: parse('kk', kk), ru: parse('ru', ru), en: parse('en', en) };
 
-export type Translate = (key: UiKey, params?: Record<string, string | number>) => string;
+export type Translate = (key: UiKey, params?: Params) => string;
 
-/** The translator of one language. `{name}` placeholders are filled from params. */
+/** The translator of one language: placeholders and plural forms are filled by src/lib/fill.ts. */
 export function useTranslations(lang: Lang): Translate {
   const table = strings[lang];
   return (key, params) => {
     const text = table[key];
     if (text === undefined) throw new Error(`missing UI string "${key}" for ${lang}`);
-    return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : text;
+    return params ? fill(text, params, lang) : text;
   };
 }
 
@@ -67,6 +71,14 @@ export function enumKey(prefix: string, value: string): UiKey {
   const key = `${prefix}.${value}`;
   if (!(key in en)) throw new Error(`no UI string "${key}": add it to src/i18n/{kk,ru,en}.json`);
   return key as UiKey;
+}
+
+/**
+ * Any language's name in the page's language ("французский", "француз тілі"), from the runtime's
+ * CLDR data: sources come in more languages than the site has, so their names are not in our tables.
+ */
+export function languageName(code: string, lang: Lang): string {
+  return new Intl.DisplayNames(lang, { type: 'language', fallback: 'code' }).of(code) ?? code;
 }
 
 export { LANGS, type Lang };

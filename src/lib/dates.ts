@@ -4,13 +4,10 @@
  * the zone of the machine that builds or the browser that reads.
  */
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
-import { enGB, kk, ru } from 'date-fns/locale';
-import type { Lang } from '../schema/enums.ts';
-import type { TimePrecision } from '../schema/enums.ts';
-
-const LOCALES = { kk, ru, en: enGB } as const;
-const RE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?$/;
+import { format } from 'date-fns/format';
+import type { Lang, TimePrecision } from '../schema/enums.ts';
+import { LOCAL_DATE_RE } from '../schema/patterns.ts';
+import { intlLocale } from './intl.ts';
 
 export interface LocalMoment {
   /** The UTC instant (start of the local day for a date-only value), ISO with Z. */
@@ -27,7 +24,7 @@ export interface LocalMoment {
 
 /** Reads a contract date (`2022-01-05`, `2022-01-05T16:37`, `…+05:00`) at a place's zone. */
 export function toLocalMoment(value: string, timeZone: string): LocalMoment {
-  const m = RE.exec(value);
+  const m = LOCAL_DATE_RE.exec(value);
   if (!m) throw new Error(`not a contract date: ${value}`);
   const [, y, mo, d, h, mi, s, off] = m;
   let zoned: TZDate;
@@ -52,36 +49,63 @@ export function offsetLabel(offset: string): string {
 }
 
 /**
- * Calendar days are few (a few hundred) and formatted on every page that lists them: each day is
- * formatted once per language and pattern, then remembered.
+ * One style per language for every date the site prints (text, charts, day headings): CLDR's long
+ * date through Intl.DateTimeFormat — "5 January 2022", "5 января 2022 г." — except that the
+ * Kazakh year is written out, "2022 жылғы 5 қаңтар", as Kazakh prose and official documents write
+ * it, where CLDR abbreviates it to "2022 ж.".
  */
+const STYLES = {
+  day: { dateStyle: 'long' },
+  month: { year: 'numeric', month: 'long' },
+  dayMonth: { day: 'numeric', month: 'long' },
+  weekday: { weekday: 'long' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+type Style = keyof typeof STYLES;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
 const formatted = new Map<string, string>();
-function formatCalendar(y: number, m: number, d: number, pattern: string, lang: Lang): string {
-  const key = `${lang} ${pattern} ${y}-${m}-${d}`;
+
+/**
+ * A calendar day is not an instant: it is formatted at noon UTC in UTC, so no zone can shift it.
+ * Days are few (a few hundred) and printed on every page that lists them, so each is remembered.
+ */
+function formatCalendar(day: string, style: Style, lang: Lang): string {
+  const key = `${lang} ${style} ${day}`;
   let text = formatted.get(key);
-  if (text === undefined) {
-    // A calendar day is not an instant: format it at noon UTC in UTC so no zone can shift it.
-    text = format(new TZDate(y, m - 1, d, 12, 0, 0, 'UTC'), pattern, { locale: LOCALES[lang] });
-    formatted.set(key, text);
-  }
+  if (text !== undefined) return text;
+  const fKey = `${lang} ${style}`;
+  let f = formatters.get(fKey);
+  if (!f) formatters.set(fKey, (f = new Intl.DateTimeFormat(intlLocale(lang), { ...STYLES[style], timeZone: 'UTC' })));
+  const [y, m, d = 1] = day.split('-').map(Number);
+  const parts = f.formatToParts(new Date(Date.UTC(y!, m! - 1, d, 12)));
+  text = parts.map((p, i) => (lang === 'kk' && p.type === 'literal' && parts[i - 1]?.type === 'year' ? p.value.replace(/\s*ж\.\s*/, ' жылғы ') : p.value)).join('');
+  formatted.set(key, text);
   return text;
 }
 
-/** "5 January 2022" / "5 января 2022 г." / "2022 ж. 5 қаңтар" in the locale's long form. */
+/** "5 January 2022" / "5 января 2022 г." / "2022 жылғы 5 қаңтар"; a month-only `YYYY-MM` as its month. */
 export function formatDay(day: string, lang: Lang): string {
-  const [y, m, d] = day.split('-').map(Number);
-  return formatCalendar(y!, m!, d!, 'd MMMM yyyy', lang);
+  return day.length === 7 ? formatMonth(day, lang) : formatCalendar(day, 'day', lang);
 }
 
+/** "January 2022" / "январь 2022 г." / "2022 жылғы қаңтар", from `YYYY-MM` or a day in the month. */
 export function formatMonth(day: string, lang: Lang): string {
-  const [y, m] = day.split('-').map(Number);
-  return formatCalendar(y!, m!, 15, 'LLLL yyyy', lang);
+  return formatCalendar(day.slice(0, 7), 'month', lang);
+}
+
+/** "9 January" / "9 января" / "9 қаңтар": a chart's axis, where the year is said once. */
+export function formatDayMonth(day: string, lang: Lang): string {
+  return formatCalendar(day, 'dayMonth', lang);
 }
 
 /** Weekday name of a calendar day. */
 export function formatWeekday(day: string, lang: Lang): string {
-  const [y, m, d] = day.split('-').map(Number);
-  return formatCalendar(y!, m!, d!, 'EEEE', lang);
+  return formatCalendar(day, 'weekday', lang);
+}
+
+/** The offsets a place had at these moments: "UTC+6", or "UTC+6, UTC+5" across the 2024 change. */
+export function offsetLabels(moments: readonly LocalMoment[]): string {
+  return [...new Set(moments.map((m) => offsetLabel(m.offset)))].join(', ');
 }
 
 /**

@@ -84,17 +84,6 @@ export function chunksOf(events: readonly Pick<ExploreEvent, 'n'>[], size: numbe
   return [...new Set(events.map((e) => Math.floor(e.n / size)))].sort((a, b) => a - b);
 }
 
-/** getStaticPaths params of a paged list: page 1 at the list's own address (`undefined`), then "2", "3"… */
-export function pageParam(page: number): string | undefined {
-  return page === 1 ? undefined : String(page);
-}
-
-/** Pages of a list: page 1 is the list's own address, then `2/`, `3/`… */
-export function pageSlices<T>(items: readonly T[], size: number): { page: number; items: T[]; pages: number }[] {
-  const pages = Math.max(1, Math.ceil(items.length / size));
-  return Array.from({ length: pages }, (_, i) => ({ page: i + 1, items: items.slice(i * size, (i + 1) * size), pages }));
-}
-
 /** A fixed point of a small map (an event page, a place page). */
 export interface MapPoint {
   lat: number;

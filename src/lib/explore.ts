@@ -66,17 +66,3 @@ export function buildTextChunk(chronicle: Chronicle, lang: Lang, chunk: number, 
     days,
   };
 }
-
-
-/** Events per page of a server-rendered list (timeline, day, place, type, source): keeps every page far under 500 KB. */
-export const LIST_PAGE = 100;
-
-/** The page numbers a pager links to: first, last, and the current one with two on each side. */
-export function pagerNumbers(page: number, pages: number): (number | null)[] {
-  const out: (number | null)[] = [];
-  for (let p = 1; p <= pages; p++) {
-    if (p === 1 || p === pages || Math.abs(p - page) <= 2) out.push(p);
-    else if (out.at(-1) !== null) out.push(null);
-  }
-  return out;
-}

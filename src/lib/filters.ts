@@ -5,6 +5,7 @@
  */
 import { ACTORS, EVENT_TYPES, RIGHTS, VERIFICATION, type Actor, type EventType, type Right, type Verification } from '../schema/enums.ts';
 import type { ChronicleEvent } from './chronicle.ts';
+import { DAY_RE as DAY } from '../schema/patterns.ts';
 
 export interface FilterState {
   type: EventType[];
@@ -34,7 +35,6 @@ export interface FilterableEvent {
 }
 
 export const LIST_KEYS = ['type', 'place', 'right', 'actor', 'verification'] as const;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export function emptyFilters(): FilterState {
   return { type: [], place: [], right: [], actor: [], verification: [] };

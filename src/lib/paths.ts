@@ -1,6 +1,6 @@
 /** getStaticPaths helpers: one page per language, or per language × item. */
 import { LANGS, type Lang } from '../schema/enums.ts';
-import { pageParam, pageSlices } from './explore-index.ts';
+import { pageParam, pageSlices } from './paging.ts';
 
 export function langPaths() {
   return LANGS.map((lang) => ({ params: { lang }, props: { lang } }));

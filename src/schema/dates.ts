@@ -1,11 +1,8 @@
 import { z } from 'astro/zod';
+import { DAY_OR_MONTH_RE, LOCAL_DATE_RE } from './patterns.ts';
+import { say } from './messages.ts';
 
-/**
- * Date strings of the content contract:
- * `2022-01-05`, `2022-01-05T16:37`, or with an offset `2022-01-05T16:37+06:00`.
- * Without an offset the time is the local time of the entry's place.
- */
-export const LOCAL_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?$/;
+export { LOCAL_DATE_RE };
 
 /** True when the date part names a day that exists (no 31 February) and the time is valid. */
 export function isRealDate(value: string): boolean {
@@ -38,22 +35,18 @@ function fromYamlDate(value: unknown): unknown {
 export const localDate = z.preprocess(
   fromYamlDate,
   z
-    .string({ error: 'expected a date such as 2022-01-05 or "2022-01-05T16:37"' })
-    .regex(LOCAL_DATE_RE, {
-      error: (iss) =>
-        `"${String(iss.input)}" is not a date: write YYYY-MM-DD, "YYYY-MM-DDTHH:mm" or "YYYY-MM-DDTHH:mm+06:00" (in quotes when it has a time)`,
-      abort: true,
-    })
-    .refine(isRealDate, { error: (iss) => `"${String(iss.input)}" is not a day that exists` }),
+    .string({ error: say('dateExpected') })
+    .regex(LOCAL_DATE_RE, { error: say('notADate', (v) => ({ value: String(v) })), abort: true })
+    .refine(isRealDate, { error: say('notARealDay', (v) => ({ value: String(v) })) }),
 );
 
 /** A calendar day only (publication dates, correction dates, `asOf`). Month-only `YYYY-MM` is allowed. */
 export const dayDate = z.preprocess(
   fromYamlDate,
   z
-    .string({ error: 'expected a date such as 2022-01-05' })
-    .regex(/^\d{4}-\d{2}(-\d{2})?$/, { error: (iss) => `"${String(iss.input)}" is not a date: write YYYY-MM-DD (or YYYY-MM)`, abort: true })
-    .refine((v) => isRealDate(v.length === 7 ? `${v}-01` : v), { error: (iss) => `"${String(iss.input)}" is not a day that exists` }),
+    .string({ error: say('dayExpected') })
+    .regex(DAY_OR_MONTH_RE, { error: say('notADay', (v) => ({ value: String(v) })), abort: true })
+    .refine((v) => isRealDate(v.length === 7 ? `${v}-01` : v), { error: say('notARealDay', (v) => ({ value: String(v) })) }),
 );
 
 /**

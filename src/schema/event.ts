@@ -14,18 +14,20 @@ import {
   VERIFICATION,
 } from './enums.ts';
 import { dayDate, endNotBeforeStart, isRealDate, localDate } from './dates.ts';
+import { ID_RE, isPlainText } from './patterns.ts';
+import { message, say, shown, write, type Message } from './messages.ts';
 
 /** An id of another record: a source, a place or an event. Existence is checked in integrity.ts. */
-const recordId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'ids are lower-case ASCII letters, digits and hyphens' });
+const recordId = z.string().regex(ID_RE, { error: say('idFormat') });
 
 /** Plain text: no Markdown, no HTML. */
 const plainText = (max: number) =>
   z
     .string()
     .trim()
-    .min(1, { error: 'must not be empty' })
-    .max(max, { error: `at most ${max} characters` })
-    .refine((v) => !/[<>]/.test(v), { error: 'plain text only: remove < and > (no HTML)' });
+    .min(1, { error: say('mustNotBeEmpty') })
+    .max(max)
+    .refine(isPlainText, { error: say('plainTextOnly') });
 
 /** A count: an exact number, or a range when the source gives one. */
 export const countSchema = z.union([
@@ -33,8 +35,8 @@ export const countSchema = z.union([
   z
     .object({ min: z.number().int().nonnegative(), max: z.number().int().nonnegative() })
     .strict()
-    .refine((r) => r.max >= r.min, { error: 'max must be at least min' }),
-]);
+    .refine((r) => r.max >= r.min, { error: say('maxBelowMin') }),
+], { error: say('countShape', (v) => ({ found: shown(v) })) });
 
 /** One number stated by one source. Conflicting numbers are separate figures, side by side. */
 export const figureSchema = z
@@ -59,7 +61,9 @@ export const figureSchema = z
      * `{ kk: Денсаулық сақтау министрлігі, ru: Министерство здравоохранения, en: Health Ministry }`,
      * so that each page names it in its own language.
      */
-    statedBy: z.union([plainText(200), z.object({ kk: plainText(200), ru: plainText(200), en: plainText(200) }).strict()]).optional(),
+    statedBy: z
+      .union([plainText(200), z.object({ kk: plainText(200), ru: plainText(200), en: plainText(200) }).strict()], { error: say('statedByShape', (v) => ({ found: shown(v) })) })
+      .optional(),
     /**
      * `true` for a number stated by a state body (ministry, prosecutor, ombudsman), even when
      * relayed by media; `false` for an independent count. When absent: true for `official` and
@@ -81,11 +85,14 @@ export const citationSchema = z
   })
   .strict();
 
+const LAT = say('latitudeOutside', (v) => ({ min: KZ_BOUNDS.minLat, max: KZ_BOUNDS.maxLat, found: shown(v) }));
+const LON = say('longitudeOutside', (v) => ({ min: KZ_BOUNDS.minLon, max: KZ_BOUNDS.maxLon, found: shown(v) }));
+
 /** A point more exact than the place, with how exactly it may be published. */
 export const locationSchema = z
   .object({
-    lat: z.number().min(KZ_BOUNDS.minLat, { error: `latitude must be within Kazakhstan (${KZ_BOUNDS.minLat}–${KZ_BOUNDS.maxLat})` }).max(KZ_BOUNDS.maxLat, { error: `latitude must be within Kazakhstan (${KZ_BOUNDS.minLat}–${KZ_BOUNDS.maxLat})` }),
-    lon: z.number().min(KZ_BOUNDS.minLon, { error: `longitude must be within Kazakhstan (${KZ_BOUNDS.minLon}–${KZ_BOUNDS.maxLon})` }).max(KZ_BOUNDS.maxLon, { error: `longitude must be within Kazakhstan (${KZ_BOUNDS.minLon}–${KZ_BOUNDS.maxLon})` }),
+    lat: z.number().min(KZ_BOUNDS.minLat, { error: LAT }).max(KZ_BOUNDS.maxLat, { error: LAT }),
+    lon: z.number().min(KZ_BOUNDS.minLon, { error: LON }).max(KZ_BOUNDS.maxLon, { error: LON }),
     /** How exactly the site shows it: `city`, `region` or `country` publish the place's point instead. */
     precision: z.enum(LOCATION_PRECISION),
   })
@@ -95,9 +102,9 @@ export const locationSchema = z
 export const mediaSchema = z
   .object({
     /** File name in the entry folder: jpg, png or webp (never svg). */
-    file: z.string().regex(/^[a-z0-9][a-z0-9._-]*\.(?:jpe?g|png|webp)$/i, { error: 'a jpg, png or webp file name in the entry folder (lower-case, no spaces)' }),
+    file: z.string().regex(/^[a-z0-9][a-z0-9._-]*\.(?:jpe?g|png|webp)$/i, { error: say('mediaFileName') }),
     /** sha256 of the file, so that a swapped file is noticed: `sha256sum <file>`. */
-    sha256: z.string().regex(/^[a-f0-9]{64}$/, { error: 'the 64-character hex sha256 of the file (run: sha256sum <file>)' }),
+    sha256: z.string().regex(/^[a-f0-9]{64}$/, { error: say('sha256Format') }),
     /** What the image shows, for readers who cannot see it. */
     alt: plainText(300),
     caption: plainText(500).optional(),
@@ -139,7 +146,7 @@ export const eventSchema = z
     /** Numbers stated by the sources, each with its source. */
     figures: z.array(figureSchema).default([]),
     /** At least one source. */
-    sources: z.array(citationSchema).min(1, { error: 'at least one source is required' }),
+    sources: z.array(citationSchema).min(1, { error: say('atLeastOneSource') }),
     /** `reported` (one source), `corroborated` (2+ publishers), `verified`, `disputed`, `retracted`. */
     verification: z.enum(VERIFICATION),
     /** Photos in the entry folder. */
@@ -157,28 +164,28 @@ export const eventSchema = z
   })
   .strict()
   .superRefine((e, ctx) => {
-    for (const issue of eventCrossFieldIssues(e)) ctx.addIssue({ code: 'custom', ...issue });
+    for (const { path, message: m } of eventCrossFieldIssues(e)) ctx.addIssue({ code: 'custom', path, message: write(m), params: { message: m } });
   });
 
 /**
  * Rules between fields of one entry. Written against raw input so that the validator can report
  * them together with field errors (zod skips refinements of an object that has other issues).
  */
-export function eventCrossFieldIssues(raw: unknown): { path: (string | number)[]; message: string }[] {
-  const out: { path: (string | number)[]; message: string }[] = [];
+export function eventCrossFieldIssues(raw: unknown): { path: (string | number)[]; message: Message }[] {
+  const out: { path: (string | number)[]; message: Message }[] = [];
   if (!raw || typeof raw !== 'object') return out;
   const e = raw as Record<string, unknown>;
   const start = typeof e.start === 'string' ? e.start : undefined;
   const end = typeof e.end === 'string' ? e.end : undefined;
   if (start && end && isRealDate(start) && isRealDate(end) && !endNotBeforeStart(start, end))
-    out.push({ path: ['end'], message: `end ${end} is before start ${start}` });
+    out.push({ path: ['end'], message: message('endBeforeStart', { end, start }) });
   const sources = Array.isArray(e.sources) ? e.sources : [];
   const ids = sources.map((s) => (s && typeof s === 'object' ? (s as { id?: unknown }).id : undefined));
   const cited = new Set(ids.filter((id): id is string => typeof id === 'string'));
   const seen = new Set<string>();
   ids.forEach((id, i) => {
     if (typeof id !== 'string') return;
-    if (seen.has(id)) out.push({ path: ['sources', i, 'id'], message: `source "${id}" is listed twice` });
+    if (seen.has(id)) out.push({ path: ['sources', i, 'id'], message: message('sourceTwice', { id }) });
     seen.add(id);
   });
   (Array.isArray(e.figures) ? e.figures : []).forEach((f, i) => {
@@ -186,7 +193,7 @@ export function eventCrossFieldIssues(raw: unknown): { path: (string | number)[]
     if (typeof source === 'string' && !cited.has(source))
       out.push({
         path: ['figures', i, 'source'],
-        message: `"${source}" is not among this entry's sources (add it to sources, or use one of: ${[...cited].join(', ') || 'none'})`,
+        message: message('figureSourceNotCited', { source, cited: [...cited] }),
       });
   });
   return out;

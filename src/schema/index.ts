@@ -1,5 +1,6 @@
 export * from './enums.ts';
 export * from './dates.ts';
+export * from './patterns.ts';
 export * from './event.ts';
 export * from './translation.ts';
 export * from './source.ts';

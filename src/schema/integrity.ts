@@ -6,13 +6,14 @@ import type { EventData } from './event.ts';
 import type { PlaceData } from './place.ts';
 import type { SourceData } from './source.ts';
 import type { TranslationData } from './translation.ts';
+import { message, type Message } from './messages.ts';
 
 export interface Issue {
   /** Path of the file, relative to the project root. */
   file: string;
   /** Path of the field inside the file's data ([] for the file itself). */
   path: (string | number)[];
-  message: string;
+  message: Message;
 }
 
 export interface LoadedEvent {
@@ -36,8 +37,9 @@ export interface LoadedPlaces {
   places: PlaceData[];
 }
 
-export const EVENT_ID_RE = /^(\d{4}-\d{2}-\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const SOURCE_ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { EVENT_ID_RE, ID_RE as SOURCE_ID_RE } from './patterns.ts';
+
+export { EVENT_ID_RE, SOURCE_ID_RE };
 
 export function checkIntegrity(input: {
   events: LoadedEvent[];
@@ -46,27 +48,27 @@ export function checkIntegrity(input: {
   places: LoadedPlaces;
 }): Issue[] {
   const issues: Issue[] = [];
-  const add = (file: string, path: (string | number)[], message: string) => issues.push({ file, path, message });
+  const add = (file: string, path: (string | number)[], m: Message) => issues.push({ file, path, message: m });
 
   const placeIds = new Map<string, number>();
   input.places.places.forEach((p, i) => {
-    if (placeIds.has(p.id)) add(input.places.file, [i, 'id'], `duplicate place id "${p.id}" (first at item ${placeIds.get(p.id)})`);
+    if (placeIds.has(p.id)) add(input.places.file, [i, 'id'], message('duplicatePlace', { id: p.id, item: placeIds.get(p.id)! }));
     placeIds.set(p.id, i);
   });
   const placeById = new Map(input.places.places.map((p) => [p.id, p]));
   input.places.places.forEach((p, i) => {
     if (p.region === undefined) {
       if (p.kind === 'city' || p.kind === 'town' || p.kind === 'site')
-        add(input.places.file, [i, 'region'], `a ${p.kind} needs the id of its region`);
+        add(input.places.file, [i, 'region'], message('needsRegion', { kind: p.kind }));
     } else if (placeById.get(p.region)?.kind !== 'region') {
-      add(input.places.file, [i, 'region'], `"${p.region}" is not a region in places.yaml`);
+      add(input.places.file, [i, 'region'], message('notARegion', { region: p.region }));
     }
   });
 
   const sourceById = new Map<string, LoadedSource>();
   for (const s of input.sources) {
-    if (!SOURCE_ID_RE.test(s.id)) add(s.file, [], `file name "${s.id}" must be lower-case ASCII words joined by hyphens`);
-    if (sourceById.has(s.id)) add(s.file, [], `duplicate source id "${s.id}" (also ${sourceById.get(s.id)!.file})`);
+    if (!SOURCE_ID_RE.test(s.id)) add(s.file, [], message('sourceFileName', { id: s.id }));
+    if (sourceById.has(s.id)) add(s.file, [], message('duplicateSource', { id: s.id, file: sourceById.get(s.id)!.file }));
     sourceById.set(s.id, s);
   }
 
@@ -76,28 +78,28 @@ export function checkIntegrity(input: {
   for (const e of input.events) {
     const lower = e.id.toLowerCase();
     const clash = byLowerId.get(lower);
-    if (clash) add(e.file, [], `duplicate event id "${e.id}" (also ${clash.file})`);
+    if (clash) add(e.file, [], message('duplicateEvent', { id: e.id, file: clash.file }));
     byLowerId.set(lower, e);
     eventById.set(e.id, e);
   }
 
   for (const e of input.events) {
     const m = EVENT_ID_RE.exec(e.id);
-    if (!m) add(e.file, [], `folder name "${e.id}" must be YYYY-MM-DD-kebab-slug in lower-case ASCII`);
+    if (!m) add(e.file, [], message('eventFolderName', { id: e.id }));
     else if (e.data.start && m[1] !== e.data.start.slice(0, 10))
-      add(e.file, ['start'], `start ${e.data.start} does not match the date in the id (${m[1]}): ids never change, so fix start or create a new entry`);
-    if (e.data.place && !placeById.has(e.data.place)) add(e.file, ['place'], `unknown place "${e.data.place}" (add it to content/places.yaml)`);
+      add(e.file, ['start'], message('startNotIdDate', { start: e.data.start, date: m[1]! }));
+    if (e.data.place && !placeById.has(e.data.place)) add(e.file, ['place'], message('unknownPlace', { place: e.data.place }));
     e.data.sources.forEach((c, i) => {
-      if (!sourceById.has(c.id)) add(e.file, ['sources', i, 'id'], `unknown source "${c.id}" (add content/sources/${c.id}.md)`);
+      if (!sourceById.has(c.id)) add(e.file, ['sources', i, 'id'], message('unknownSource', { id: c.id }));
     });
     if (e.data.verification === 'corroborated') {
       const publishers = new Set(e.data.sources.map((c) => sourceById.get(c.id)?.data.publisher).filter(Boolean));
       if (publishers.size < 2)
-        add(e.file, ['verification'], `corroborated needs sources from two or more publishers, found ${publishers.size} (use reported)`);
+        add(e.file, ['verification'], message('corroboratedNeedsTwo', { count: publishers.size }));
     }
     e.data.related.forEach((r, i) => {
-      if (r === e.id) add(e.file, ['related', i], 'an entry cannot be related to itself');
-      else if (!eventById.has(r)) add(e.file, ['related', i], `unknown event "${r}"`);
+      if (r === e.id) add(e.file, ['related', i], message('relatedToItself'));
+      else if (!eventById.has(r)) add(e.file, ['related', i], message('unknownEvent', { id: r }));
     });
   }
 
@@ -105,14 +107,14 @@ export function checkIntegrity(input: {
   for (const t of input.translations) {
     const event = eventById.get(t.eventId);
     if (!event) {
-      add(t.file, [], `translation without content/events/${t.eventId}/index.md`);
+      add(t.file, [], message('translationWithoutEntry', { id: t.eventId }));
       continue;
     }
     if (event.data.lang === t.lang)
-      add(t.file, [], `index.md is already in "${t.lang}": a translation file must be in another language`);
-    if (t.data.translatedFrom === t.lang) add(t.file, ['translatedFrom'], `cannot be the file's own language "${t.lang}"`);
+      add(t.file, [], message('translationSameLang', { lang: t.lang }));
+    if (t.data.translatedFrom === t.lang) add(t.file, ['translatedFrom'], message('translatedFromOwnLang', { lang: t.lang }));
     const key = `${t.eventId}/${t.lang}`;
-    if (seenTexts.has(key)) add(t.file, [], `duplicate translation ${key}`);
+    if (seenTexts.has(key)) add(t.file, [], message('duplicateTranslation', { key }));
     seenTexts.add(key);
   }
   return issues;

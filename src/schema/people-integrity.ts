@@ -8,7 +8,8 @@
 import type { Issue, LoadedSource } from './integrity.ts';
 import type { PersonData, PersonTextData } from './person.ts';
 import type { PlaceData } from './place.ts';
-import { PRIVACY_FIX, privacyProblem } from './privacy.ts';
+import { privacyMessage, privacyProblem } from './privacy.ts';
+import { message, type Message } from './messages.ts';
 
 export interface LoadedPerson {
   id: string;
@@ -44,43 +45,43 @@ export function checkPeople(input: {
   eventIds: Set<string>;
 }): Issue[] {
   const issues: Issue[] = [];
-  const add = (file: string, path: (string | number)[], message: string) => issues.push({ file, path, message });
+  const add = (file: string, path: (string | number)[], m: Message) => issues.push({ file, path, message: m });
   const sourceById = new Map(input.sources.map((s) => [s.id, s]));
   const placeById = new Map(input.places.map((p) => [p.id, p]));
 
   const checkText = (file: string, path: (string | number)[], value: string | undefined) => {
     const problem = value ? privacyProblem(value) : undefined;
-    if (problem) add(file, path, `${PRIVACY_FIX[problem.rule]} (found "${problem.found}")`);
+    if (problem) add(file, path, privacyMessage(problem));
   };
   const checkPlace = (file: string, path: (string | number)[], id: string | undefined) => {
     if (!id) return;
     const place = placeById.get(id);
-    if (!place) add(file, path, `unknown place "${id}" (add it to content/places.yaml)`);
+    if (!place) add(file, path, message('unknownPlace', { place: id }));
     else if (!CITY_OR_COARSER.has(place.kind))
-      add(file, path, `"${id}" is a ${place.kind}: a person's place is never finer than a city (use the city, "${place.region ?? 'its region'}")`);
+      add(file, path, message('placeTooFine', { id, kind: place.kind, city: place.region ?? 'the city' }));
   };
 
   const seen = new Set<string>();
   for (const { id, file, data: p } of input.people) {
-    if (!PERSON_ID_RE.test(id)) add(file, [], `file name "${id}" must be lower-case ASCII words joined by hyphens`);
-    if (seen.has(id)) add(file, [], `duplicate person id "${id}"`);
+    if (!PERSON_ID_RE.test(id)) add(file, [], message('sourceFileName', { id }));
+    if (seen.has(id)) add(file, [], message('duplicatePerson', { id }));
     seen.add(id);
 
     if (p.name && !p.basis)
-      add(file, ['name'], 'a name needs a publication basis (basis: { kind, source, note }); without one remove the name: the record is then shown by what happened, e.g. "a 19-year-old man, Almaty"');
-    if (!p.name && p.basis) add(file, ['basis'], 'a basis without a name: remove basis, or add the published name');
+      add(file, ['name'], message('nameNeedsBasis'));
+    if (!p.name && p.basis) add(file, ['basis'], message('basisWithoutName'));
     if (p.name && p.basis) {
       if (p.basis.kind !== 'alliance-consent' && !p.basis.source)
-        add(file, ['basis', 'source'], `a ${p.basis.kind} basis names the source that published the name`);
+        add(file, ['basis', 'source'], message('basisNeedsSource', { kind: p.basis.kind }));
       const basisSource = p.basis.source ? sourceById.get(p.basis.source) : undefined;
-      if (p.basis.source && !basisSource) add(file, ['basis', 'source'], `unknown source "${p.basis.source}" (add content/sources/${p.basis.source}.md)`);
+      if (p.basis.source && !basisSource) add(file, ['basis', 'source'], message('unknownSource', { id: p.basis.source }));
       if (basisSource?.data.kind === 'testimony')
-        add(file, ['basis', 'source'], 'a testimony never names anyone: the basis must be a published source');
+        add(file, ['basis', 'source'], message('basisNotTestimony'));
       if (isMinor(p) && p.basis.kind !== 'published-with-consent')
-        add(file, ['name'], "a child is never named unless a cited source already published the name with the family's consent (basis kind published-with-consent); otherwise remove the name");
+        add(file, ['name'], message('childNeverNamed'));
     }
     const max = typeof p.age === 'number' ? p.age : p.age?.max;
-    if (max !== undefined && max < 18 && !p.minor) add(file, ['minor'], 'the age is under 18: set minor: true');
+    if (max !== undefined && max < 18 && !p.minor) add(file, ['minor'], message('minorAge'));
 
     if (p.name) for (const [k, v] of Object.entries(p.name)) (Array.isArray(v) ? v : [v]).forEach((s, i) => checkText(file, ['name', k, ...(Array.isArray(v) ? [i] : [])], s));
     checkText(file, ['basis', 'note'], p.basis?.note);
@@ -89,17 +90,17 @@ export function checkPeople(input: {
     p.statements.forEach((s, i) => {
       checkPlace(file, ['statements', i, 'place'], s.place);
       checkText(file, ['statements', i, 'detail'], s.detail);
-      if (s.event && !input.eventIds.has(s.event)) add(file, ['statements', i, 'event'], `unknown event "${s.event}"`);
+      if (s.event && !input.eventIds.has(s.event)) add(file, ['statements', i, 'event'], message('unknownEvent', { id: s.event }));
       const publishers = new Set<string>();
       s.sources.forEach((c, j) => {
         const source = sourceById.get(c.id);
-        if (!source) return add(file, ['statements', i, 'sources', j, 'id'], `unknown source "${c.id}" (add content/sources/${c.id}.md)`);
+        if (!source) return add(file, ['statements', i, 'sources', j, 'id'], message('unknownSource', { id: c.id }));
         publishers.add(source.data.publisher);
         if (p.name && source.data.kind === 'testimony')
-          add(file, ['statements', i, 'sources', j, 'id'], 'a testimony never names anyone: a named record cites published sources only (or remove the name)');
+          add(file, ['statements', i, 'sources', j, 'id'], message('namedOnTestimony'));
       });
       if (s.status === 'corroborated' && publishers.size < 2)
-        add(file, ['statements', i, 'status'], `corroborated needs sources from two or more publishers, found ${publishers.size} (use reported)`);
+        add(file, ['statements', i, 'status'], message('corroboratedNeedsTwo', { count: publishers.size }));
     });
   }
 
@@ -107,12 +108,12 @@ export function checkPeople(input: {
   for (const t of input.texts) {
     const person = personById.get(t.personId);
     if (!person) {
-      add(t.file, [], `translation without content/people/${t.personId}.md`);
+      add(t.file, [], message('personTranslationWithout', { id: t.personId }));
       continue;
     }
-    if (person.data.lang === t.lang) add(t.file, [], `the record is already in "${t.lang}": a translation must be in another language`);
+    if (person.data.lang === t.lang) add(t.file, [], message('personTranslationSameLang', { lang: t.lang }));
     if (t.data.details.length && t.data.details.length !== person.data.statements.length)
-      add(t.file, ['details'], `${t.data.details.length} details for ${person.data.statements.length} statements: one per statement, in the same order ("" where there is none)`);
+      add(t.file, ['details'], message('detailsCount', { details: t.data.details.length, statements: person.data.statements.length }));
     t.data.details.forEach((d, i) => checkText(t.file, ['details', i], d));
     checkText(t.file, ['basisNote'], t.data.basisNote);
   }
@@ -124,7 +125,7 @@ export function checkPeople(input: {
       if (s.data.kind !== 'testimony') continue;
       const text = [s.data.title, s.data.description ?? '', (s as LoadedSource & { body?: string }).body ?? ''].join('\n').toLowerCase();
       const hit = names.find((n) => text.includes(n.toLowerCase()));
-      if (hit) add(s.file, [], `a testimony never names anyone: remove "${hit}"`);
+      if (hit) add(s.file, [], message('testimonyNamesPerson', { name: hit }));
     }
   return issues;
 }

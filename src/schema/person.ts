@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { LANGS, PERSON_OUTCOMES, PERSON_ROLES, PERSON_BASES, SEX, STATUS } from './enums.ts';
 import { dayDate } from './dates.ts';
+import { ID_RE, isPlainText } from './patterns.ts';
+import { say } from './messages.ts';
 
 /**
  * A person the chronicle counts: content/people/<id>.md. What happened to them is a list of
@@ -9,14 +11,14 @@ import { dayDate } from './dates.ts';
  * Contact details and addresses finer than a city are refused in every text (rules.ts).
  */
 
-const recordId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'ids are lower-case ASCII letters, digits and hyphens' });
+const recordId = z.string().regex(ID_RE, { error: say('idFormat') });
 const text = (max: number) =>
   z
     .string()
     .trim()
-    .min(1, { error: 'must not be empty' })
-    .max(max, { error: `at most ${max} characters` })
-    .refine((v) => !/[<>]/.test(v), { error: 'plain text only: remove < and > (no HTML)' });
+    .min(1, { error: say('mustNotBeEmpty') })
+    .max(max)
+    .refine(isPlainText, { error: say('plainTextOnly') });
 
 /** A source of one statement, as an event cites one: the id of a record in content/sources/. */
 const personCitation = z.object({ id: recordId, locator: z.string().max(200).optional() }).strict();
@@ -27,7 +29,7 @@ const ageSchema = z.union([
   z
     .object({ min: z.number().int().min(0).max(120), max: z.number().int().min(0).max(120) })
     .strict()
-    .refine((a) => a.max >= a.min, { error: 'max must be at least min' }),
+    .refine((a) => a.max >= a.min, { error: say('maxBelowMin') }),
 ]);
 
 /** The name as published, with its spellings in each language and known variants. */
@@ -77,7 +79,7 @@ export const personStatementSchema = z
     /** A short plain detail in the record's language (e.g. a sentence, an article of the code). */
     detail: text(300).optional(),
     /** At least one source; a statement stands on its sources alone. */
-    sources: z.array(personCitation).min(1, { error: 'at least one source is required' }),
+    sources: z.array(personCitation).min(1, { error: say('atLeastOneSource') }),
     /** `reported` (one source), `corroborated` (2+ publishers), `verified`, `disputed`. */
     status: z.enum(STATUS),
   })
@@ -103,7 +105,7 @@ export const personSchema = z
     /** The person's home city where the source gives it (never finer than a city). */
     from: recordId.optional(),
     /** What happened, in order. */
-    statements: z.array(personStatementSchema).min(1, { error: 'a record needs at least one statement of what happened' }),
+    statements: z.array(personStatementSchema).min(1, { error: say('needsStatement') }),
     /** Public correction log. */
     corrections: z.array(z.object({ date: dayDate, note: text(500) }).strict()).default([]),
     /** Drafts are validated but not published. */

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import { KZ_BOUNDS, PLACE_KINDS } from './enums.ts';
+import { ID_RE } from './patterns.ts';
+import { say } from './messages.ts';
 
 /** An IANA zone name that this runtime knows (Asia/Almaty, Asia/Aqtau, …). */
 const timeZone = z.string().refine(
@@ -11,14 +13,14 @@ const timeZone = z.string().refine(
       return false;
     }
   },
-  { error: (iss) => `"${String(iss.input)}" is not an IANA time zone (e.g. Asia/Almaty, Asia/Aqtau, Asia/Oral)` },
+  { error: say('notTimeZone', (v) => ({ value: String(v) })) },
 );
 
 /** One item of content/places.yaml. */
 export const placeSchema = z
   .object({
     /** Permanent ASCII id, e.g. `almaty`, `mangystau-region`. */
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'ids are lower-case ASCII letters, digits and hyphens' }),
+    id: z.string().regex(ID_RE, { error: say('idFormat') }),
     /** `country`, `region` (oblast or city of republican significance as a unit), `city`, `town`, `site`. */
     kind: z.enum(PLACE_KINDS),
     /** Name in each language of the site. */

@@ -1,3 +1,5 @@
+import { message, type Message } from './messages.ts';
+
 /**
  * What must never be published about a person: contact details and addresses finer than a city.
  * Patterns err on the side of refusing: a false alarm costs an editor a rewording, a miss can cost
@@ -39,9 +41,8 @@ export function privacyProblem(text: string): { rule: PrivacyRule; found: string
   return undefined;
 }
 
-export const PRIVACY_FIX: Record<PrivacyRule, string> = {
-  phone: 'a phone number is never published: remove it',
-  email: 'an e-mail address is never published: remove it',
-  messenger: 'a messenger handle or profile link is never published: remove it',
-  address: 'an address finer than a city is never published: keep only the city',
-};
+/** The message of each rule, with what was found. */
+export function privacyMessage(problem: { rule: PrivacyRule; found: string }): Message {
+  const id = ({ phone: 'privacyPhone', email: 'privacyEmail', messenger: 'privacyMessenger', address: 'privacyAddress' } as const)[problem.rule];
+  return message(id, { found: problem.found });
+}

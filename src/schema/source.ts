@@ -1,21 +1,19 @@
 import { z } from 'astro/zod';
 import { AVAILABILITY, SOURCE_KINDS } from './enums.ts';
 import { dayDate } from './dates.ts';
+import { message, say, write, type MessageId } from './messages.ts';
 
 const httpsUrl = z
-  .url({ error: 'expected a full URL' })
-  .refine((u) => u.startsWith('https://'), { error: 'must start with https://' });
+  .url({ error: say('notUrl') })
+  .refine((u) => u.startsWith('https://'), { error: say('mustBeHttps') });
 
 /** A moment in UTC to the second, as archives give it; an unquoted YAML timestamp is read as one. */
 const captureTime = z.preprocess(
   (v) => (v instanceof Date ? v.toISOString().replace(/\.\d{3}Z$/, 'Z') : v),
   z
-    .string({ error: 'expected a capture time such as "2026-11-30T20:41:07Z"' })
-    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, {
-      error: (iss) => `"${String(iss.input)}" is not a capture time: write it in UTC as "YYYY-MM-DDTHH:mm:ssZ"`,
-      abort: true,
-    })
-    .refine((v) => new Date(v).toISOString().slice(0, 19) === v.slice(0, 19), { error: (iss) => `"${String(iss.input)}" is not a moment that exists` }),
+    .string({ error: say('captureTimeExpected') })
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, { error: say('notCaptureTime', (input) => ({ value: String(input) })), abort: true })
+    .refine((v) => new Date(v).toISOString().slice(0, 19) === v.slice(0, 19), { error: say('notAMoment', (input) => ({ value: String(input) })) }),
 );
 
 /**
@@ -29,7 +27,7 @@ export const archiveSchema = z
     /** When the archive captured it, in UTC: "2026-11-30T20:41:07Z". */
     at: captureTime,
     /** The sha256 of the captured text, when it was fetched and hashed (64 lower-case hex digits). */
-    sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'a sha256 is 64 lower-case hexadecimal digits' }).optional(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: say('sha256Hex') }).optional(),
   })
   .strict();
 
@@ -53,32 +51,38 @@ export const sourceSchema = z
     /** When it was last read at `url`. */
     accessed: dayDate.optional(),
     /** Language of the source (ISO 639-1, e.g. ru, kk, en, fr). */
-    lang: z.string().regex(/^[a-z]{2}$/, { error: 'a two-letter language code such as ru, kk or en' }),
+    lang: z.string().regex(/^[a-z]{2}$/, { error: say('langCode') }),
     /** `online`, `removed` (gone from its URL) or `withheld` (kept by the alliance). */
     availability: z.enum(AVAILABILITY).default('online'),
     /** Author(s), for published work only: a testimony never names its author. */
     author: z.string().max(200).optional(),
     /** A testimony's code, e.g. T-2022-014. */
-    code: z.string().regex(/^T-\d{4}-\d{3,}$/, { error: 'a testimony code such as T-2022-014' }).optional(),
+    code: z.string().regex(/^T-\d{4}-\d{3,}$/, { error: say('testimonyCodeFormat') }).optional(),
     /** What a testimony is, without anything that identifies the witness. */
     description: z.string().max(500).optional(),
   })
   .strict()
   .superRefine((s, ctx) => {
     if (s.kind === 'testimony') {
-      if (s.url) ctx.addIssue({ code: 'custom', path: ['url'], message: 'a testimony has no public URL: remove it (keep it with the alliance)' });
-      if (s.author) ctx.addIssue({ code: 'custom', path: ['author'], message: 'a testimony never names its author: remove it' });
-      if (s.archived.length) ctx.addIssue({ code: 'custom', path: ['archived'], message: 'a testimony has no public archive copies: remove them' });
-      if (!s.code) ctx.addIssue({ code: 'custom', path: ['code'], message: 'a testimony needs a code such as T-2022-014' });
-      if (!s.description) ctx.addIssue({ code: 'custom', path: ['description'], message: 'a testimony needs a description that does not identify the witness' });
+      if (s.url) ctx.addIssue({ code: 'custom', path: ['url'], ...rule('testimonyNoUrl') });
+      if (s.author) ctx.addIssue({ code: 'custom', path: ['author'], ...rule('testimonyNoAuthor') });
+      if (s.archived.length) ctx.addIssue({ code: 'custom', path: ['archived'], ...rule('testimonyNoArchives') });
+      if (!s.code) ctx.addIssue({ code: 'custom', path: ['code'], ...rule('testimonyNeedsCode') });
+      if (!s.description) ctx.addIssue({ code: 'custom', path: ['description'], ...rule('testimonyNeedsDescription') });
     } else {
-      if (s.code) ctx.addIssue({ code: 'custom', path: ['code'], message: 'only a testimony has a code' });
+      if (s.code) ctx.addIssue({ code: 'custom', path: ['code'], ...rule('onlyTestimonyCode') });
       if (!s.url && s.availability === 'online')
-        ctx.addIssue({ code: 'custom', path: ['url'], message: 'an online source needs its https URL (or set availability: removed / withheld)' });
+        ctx.addIssue({ code: 'custom', path: ['url'], ...rule('onlineNeedsUrl') });
       s.archived.forEach((a, i) => {
-        if (a.url === s.url) ctx.addIssue({ code: 'custom', path: ['archived', i, 'url'], message: 'an archived copy has the address of the copy, not of the original' });
+        if (a.url === s.url) ctx.addIssue({ code: 'custom', path: ['archived', i, 'url'], ...rule('archiveIsOriginal') });
       });
     }
   });
+
+/** A custom issue that names its message, for the rules between a source's fields. */
+const rule = (id: Extract<MessageId, `testimony${string}` | 'onlyTestimonyCode' | 'onlineNeedsUrl' | 'archiveIsOriginal'>) => {
+  const m = message(id);
+  return { message: write(m), params: { message: m } };
+};
 
 export type SourceData = z.output<typeof sourceSchema>;

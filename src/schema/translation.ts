@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import { LANGS } from './enums.ts';
+import { isPlainText } from './patterns.ts';
+import { say } from './messages.ts';
 
 /**
  * Front matter of content/events/<id>/<lang>.md: the text of an entry in another language.
@@ -8,9 +10,9 @@ import { LANGS } from './enums.ts';
 export const translationSchema = z
   .object({
     /** Headline in this language. */
-    title: z.string().trim().min(1).max(160).refine((v) => !/[<>]/.test(v), { error: 'plain text only (no HTML)' }),
+    title: z.string().trim().min(1).max(160).refine(isPlainText, { error: say('plainTextOnly') }),
     /** Summary in this language, plain text, at most 300 characters. */
-    summary: z.string().trim().min(1).max(300).refine((v) => !/[<>]/.test(v), { error: 'plain text only (no HTML)' }),
+    summary: z.string().trim().min(1).max(300).refine(isPlainText, { error: say('plainTextOnly') }),
     /** The language this text was translated from. */
     translatedFrom: z.enum(LANGS),
     /** False until a person who reads both languages has checked it; the page says so. */

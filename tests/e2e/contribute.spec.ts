@@ -134,6 +134,8 @@ test('the propose form shows an error beside a bad field, then gives a file that
 });
 
 test('the form speaks the page language, and keeps figures with their own source', async ({ page }) => {
+  const messages: string[] = [];
+  page.on('request', (r) => /\/_astro\/messages\./.test(r.url()) && messages.push(new URL(r.url()).pathname));
   await page.goto('/ru/contribute/new/');
   await expect(page.locator('entry-form')).toHaveAttribute('data-ready', '');
   await fillValid(page, 'Митинг на площади');
@@ -141,7 +143,10 @@ test('the form speaks the page language, and keeps figures with their own source
   const figure = page.locator('ol[data-rows="figure"] > li').first();
   await figure.locator('input[name="count"]').fill('много');
   await page.click('entry-form button[type="submit"]');
-  await expect(page.locator('[data-field="endDate"] > .field-error')).toHaveText('конец 2022-01-04 раньше начала 2022-01-05T16:37');
+  await expect(page.locator('[data-field="endDate"] > .field-error')).toHaveText('конец (2022-01-04) раньше начала (2022-01-05T16:37)');
+  // the page's language only: a Russian reader does not download the Kazakh messages
+  expect(messages.some((m) => m.includes('/messages.ru.'))).toBe(true);
+  expect(messages.filter((m) => m.includes('/messages.kk.'))).toEqual([]);
   await expect(figure.locator('[data-field="count"] > .field-error')).toHaveText('ожидается число, найдено "много"');
   await expect(page.locator('.error-summary li').nth(1)).toContainText('Цифра 1 — Число');
   // removing the source empties the figure's list of sources: a figure cites only the entry's sources

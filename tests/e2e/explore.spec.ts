@@ -7,7 +7,7 @@ import { applyFilters, emptyFilters, toFilterable, type FilterState } from '../.
 import { publicLocation, textFor } from '../../src/lib/chronicle.ts';
 import { chronicle } from './site.ts';
 import { foldKazakh } from '../../src/lib/fold.ts';
-import { LIST_PAGE as PAGE } from '../../src/lib/explore.ts'; // events on a page of the server-rendered timeline
+import { LIST_PAGE as PAGE } from '../../src/lib/paging.ts'; // events on a page of the server-rendered timeline
 
 const c = chronicle();
 const all = c.events.map(toFilterable);
@@ -39,7 +39,7 @@ test('a type filter reduces the timeline to exactly the matching events, in the 
   await page.goto('/en/timeline/');
   await page.locator('details[data-key="type"] > summary').click();
   await page.locator(`input[name="type[]"][value="${type}"]`).check();
-  await expect(page.locator('.filter-count')).toHaveText(`${want.length} of ${all.length} events`);
+  await expect(page.locator('.filter-count')).toHaveText(`${want.length} of ${all.length} event${all.length === 1 ? '' : 's'}`);
   await expect(page).toHaveURL(new RegExp(`[?&]type=${type}(&|$)`));
   await expect(page.locator('#timeline-results')).toBeVisible();
   await expect.poll(() => renderedIds(page, '#timeline-results')).toEqual(want.slice(0, SHOWN));
@@ -47,7 +47,7 @@ test('a type filter reduces the timeline to exactly the matching events, in the 
 
   await page.reload();
   await expect(page.locator(`input[name="type[]"][value="${type}"]`)).toBeChecked();
-  await expect(page.locator('.filter-count')).toHaveText(`${want.length} of ${all.length} events`);
+  await expect(page.locator('.filter-count')).toHaveText(`${want.length} of ${all.length} event${all.length === 1 ? '' : 's'}`);
   await expect.poll(() => renderedIds(page, '#timeline-results')).toEqual(want.slice(0, SHOWN));
 
   // reset brings back the page's own list and clears the URL
@@ -64,7 +64,7 @@ test('place and date range from a shared link select the same events as the filt
   const to = days[Math.min(days.length - 1, 3)]!;
   const want = expected({ place: [region.id], from, to });
   await page.goto(`/ru/timeline/?place=${region.id}&from=${from}&to=${to}`);
-  await expect(page.locator('.filter-count')).toHaveText(`${want.length} из ${all.length} событий`);
+  await expect(page.locator('.filter-count')).toHaveText(`${want.length} из ${all.length} ${new Intl.PluralRules('ru').select(all.length) === 'one' ? 'события' : 'событий'}`);
   if (want.length) await expect.poll(() => renderedIds(page, '#timeline-results')).toEqual(want.slice(0, SHOWN));
   else await expect(page.locator('#timeline-results')).toContainText('Нет событий');
   await expect(page.locator(`input[name="place[]"][value="${region.id}"]`)).toBeChecked();

@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { chronicle, LANGS } from './site.ts';
 import { reportedFigures } from '../../src/lib/figures.ts';
-import { eventsPerDay, eventsPerType, officialToll, reportsOf } from '../../src/components/charts/series.ts';
+import { eventsPerDay, eventsPerType, officialToll, reportsOf } from '../../src/lib/charts/series.ts';
 
 const figures = () => reportedFigures(chronicle().events);
 const countText = (c: number | { min: number; max: number }) => (typeof c === 'number' ? String(c) : `${c.min}-${c.max}`);
@@ -26,7 +26,7 @@ for (const lang of LANGS) {
       await expect(chart.locator('table caption').first()).not.toBeEmpty();
     }
     // labels are in the page's language
-    const month = { kk: 'қаңтар 2022', ru: 'январь 2022', en: 'January 2022' }[lang];
+    const month = { kk: '2022 жылғы қаңтар', ru: 'январь 2022', en: 'January 2022' }[lang];
     await expect(page.locator('#events-per-day svg text.month')).toContainText(month);
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, formatDay, formatMoment, formatSpan, offsetLabel, toLocalMoment } from '../../src/lib/dates.ts';
+import { daysBetween, formatDay, formatMoment, formatSpan, formatWeekday, offsetLabel, offsetLabels, toLocalMoment } from '../../src/lib/dates.ts';
 
 describe('local moments across the two 2022 time zones', () => {
   it('reads a time without offset as local time of the place (UTC+6 in Almaty)', () => {
@@ -38,12 +38,24 @@ describe('formatting in kk, ru and en', () => {
   const m = toLocalMoment('2022-01-05T16:37', 'Asia/Almaty');
   it('shows local date, time and offset', () => {
     expect(formatMoment(m, 'minute', 'en')).toBe('5 January 2022, 16:37 UTC+6');
-    expect(formatMoment(m, 'minute', 'ru')).toBe('5 января 2022, 16:37 UTC+6');
-    expect(formatMoment(m, 'minute', 'kk')).toBe('5 қаңтар 2022, 16:37 UTC+6');
+    expect(formatMoment(m, 'minute', 'ru')).toBe('5 января 2022\u202fг., 16:37 UTC+6');
+    expect(formatMoment(m, 'minute', 'kk')).toBe('2022 жылғы 5 қаңтар, 16:37 UTC+6');
   });
   it('shows only the day when that is all that is known', () => {
     expect(formatMoment(m, 'day', 'en')).toBe('5 January 2022');
-    expect(formatMoment(toLocalMoment('2022-03-01', 'Asia/Almaty'), 'month', 'ru')).toBe('март 2022');
+    expect(formatMoment(toLocalMoment('2022-03-01', 'Asia/Almaty'), 'month', 'ru')).toBe('март 2022\u202fг.');
+    expect(formatMoment(toLocalMoment('2022-03-01', 'Asia/Almaty'), 'month', 'kk')).toBe('2022 жылғы наурыз');
+  });
+  it('writes a day in one style per language: the Kazakh year first and written out, the Russian with «г.»', () => {
+    expect(formatDay('2022-01-05', 'kk')).toBe('2022 жылғы 5 қаңтар');
+    expect(formatDay('2022-01-05', 'ru')).toBe('5 января 2022\u202fг.');
+    expect(formatDay('2022-01-05', 'en')).toBe('5 January 2022');
+    expect(formatDay('2022-01', 'ru')).toBe('январь 2022\u202fг.');
+    expect(formatWeekday('2022-01-05', 'kk')).toBe('сәрсенбі');
+  });
+  it('names a place’s offset in January 2022, not its zone', () => {
+    expect(offsetLabels([toLocalMoment('2022-01-05', 'Asia/Almaty'), toLocalMoment('2022-01-06T10:00', 'Asia/Almaty')])).toBe('UTC+6');
+    expect(offsetLabels([toLocalMoment('2022-01-05', 'Asia/Almaty'), toLocalMoment('2024-06-01', 'Asia/Almaty')])).toBe('UTC+6, UTC+5');
   });
   it('formats a calendar day the same whatever the machine zone', () => {
     const before = process.env.TZ;

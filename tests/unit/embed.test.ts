@@ -1,6 +1,6 @@
 /** Widget addresses and snippets: one card frame per language with the entry in its query. */
 import { describe, expect, it } from 'vitest';
-import { framePath, iframeSnippet, loaderSnippet, widgetFromQuery } from '../../src/lib/exports/embed.ts';
+import { framePath, iframeSnippet, loaderSnippet, widgetFromQuery } from '../../src/lib/widgets.ts';
 
 const card = widgetFromQuery('event', 'ru', 'theme=dark&accent=1f4e9c', '2022-01-05-almaty-airport-seized');
 const timeline = widgetFromQuery('timeline', 'kk', 'type=detention&place=almaty&limit=5');

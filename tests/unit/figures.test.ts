@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { chronicle } from '../fixtures/exports-chronicle.ts';
 import { reportedFigures } from '../../src/lib/figures.ts';
-import { DAILY_SPAN, eventsPerDay, eventsPerType, officialToll, reportsOf } from '../../src/components/charts/series.ts';
-import { labelEvery, linear, niceMax, ticks } from '../../src/components/charts/geometry.ts';
-import { shortDate, shortDay } from '../../src/components/charts/format.ts';
+import { DAILY_SPAN, eventsPerDay, eventsPerType, officialToll, reportsOf } from '../../src/lib/charts/series.ts';
+import { labelEvery, linear, niceMax, ticks } from '../../src/lib/charts/geometry.ts';
+import { formatDay, formatDayMonth } from '../../src/lib/dates.ts';
 import TollSteps from '../../src/components/charts/TollSteps.astro';
 import HBars from '../../src/components/charts/HBars.astro';
 import DayColumns from '../../src/components/charts/DayColumns.astro';
@@ -92,11 +92,12 @@ describe('scales', () => {
     expect(linear(250, 120)(225)).toBe(108);
     expect(labelEvery(14, 26)).toBe(2);
   });
-  it('writes short dates in each language without a zone shift', () => {
-    expect(shortDay('2022-01-09', 'en')).toBe('9 Jan');
-    expect(shortDay('2022-01-09', 'ru')).toBe('9 янв.');
-    expect(shortDay('2022-01-09', 'kk')).toMatch(/^9 қаң/);
-    expect(shortDate('2022-03', 'en')).toBe('Mar 2022');
+  it('labels chart days in the style of the text, without a zone shift', () => {
+    expect(formatDayMonth('2022-01-09', 'en')).toBe('9 January');
+    expect(formatDayMonth('2022-01-09', 'ru')).toBe('9 января');
+    expect(formatDayMonth('2022-01-09', 'kk')).toBe('9 қаңтар');
+    expect(formatDay('2022-03', 'en')).toBe('March 2022');
+    expect(formatDay('2022-03', 'kk')).toBe('2022 жылғы наурыз');
   });
 });
 
@@ -136,6 +137,6 @@ describe('the SVG charts, as built', () => {
     const { days } = eventsPerDay(chronicle.events);
     const html = await container.renderToString(DayColumns, { props: { days, lang: 'kk' } });
     expect(html.match(/class="col"/g)).toHaveLength(days.filter((d) => d.count > 0).length);
-    expect(html).toContain('қаңтар 2022');
+    expect(html).toContain('2022 жылғы қаңтар');
   });
 });

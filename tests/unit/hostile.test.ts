@@ -4,6 +4,7 @@
  * would neutralize it anyway if a check were missed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { write } from '../../src/schema/messages.ts';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -90,7 +91,7 @@ describe('hostile fixtures', () => {
     const body = readFileSync(join(dir, file), 'utf8');
     it(`${file}: validation rejects it (${rule})`, () => {
       const { problems } = loadContent(project({ 'events/2022-01-02-fixture/index.md': FRONT + body }));
-      expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual(expect.arrayContaining([expect.stringContaining(`body (${rule})`)]));
+      expect(problems.map((p) => `${p.field}: ${write(p.message)}`)).toEqual(expect.arrayContaining([expect.stringContaining(`body (${rule})`)]));
       expect(problems.every((p) => p.line > 1 && p.file === 'content/events/2022-01-02-fixture/index.md')).toBe(true);
     });
     it(`${file}: the renderer neutralizes it`, async () => {
@@ -107,7 +108,7 @@ describe('hostile fixtures', () => {
     const { problems } = loadContent(
       project({ 'events/2022-01-02-fixture/index.md': `${FRONT}Text.\n`, 'events/2022-01-02-fixture/map.svg': '<svg onload="alert(1)"/>', 'events/2022-01-02-fixture/extra.mdx': 'export default 1' }),
     );
-    const text = problems.map((p) => `${p.file}: ${p.message}`).join('\n');
+    const text = problems.map((p) => `${p.file}: ${write(p.message)}`).join('\n');
     expect(text).toMatch(/map\.svg: SVG files can carry scripts/);
     expect(text).toMatch(/extra\.mdx: MDX is code/);
   });
@@ -121,7 +122,7 @@ describe('hostile fixtures', () => {
         'events/2022-01-02-fixture/other.png': 'unlisted',
       }),
     );
-    const text = problems.map((p) => `${p.file}:${p.line}: ${p.field}: ${p.message}`).join('\n');
+    const text = problems.map((p) => `${p.file}:${p.line}: ${p.field}: ${write(p.message)}`).join('\n');
     expect(text).toMatch(/index\.md:\d+: media\.0\.sha256: does not match photo\.jpg/);
     expect(text).toMatch(/other\.png:1: \(file\): a media file not listed/);
   });
@@ -133,7 +134,7 @@ describe('hostile fixtures', () => {
         'sources/witness.md': '---\ntitle: Account\npublisher: Alliance\npublished: 2022-01-10\nkind: testimony\nauthor: Jane Doe\nurl: https://x.example/\ncode: T-2022-001\ndescription: Detainee account\nlang: ru\n---\n',
       }),
     );
-    const text = problems.map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n');
+    const text = problems.map((p) => `${p.file}: ${p.field}: ${write(p.message)}`).join('\n');
     expect(text).toMatch(/index\.md: summary: plain text only/);
     expect(text).toMatch(/witness\.md: author: a testimony never names its author/);
     expect(text).toMatch(/witness\.md: url: a testimony has no public URL/);

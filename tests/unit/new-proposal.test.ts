@@ -9,6 +9,7 @@ import { githubNewFileUrl, propose, type FormValues } from '../../src/lib/conten
 import { loadContent } from '../../src/lib/content/load.ts';
 import { parseMarkdownFile } from '../../src/lib/content/frontmatter.ts';
 import { eventSchema } from '../../src/schema/event.ts';
+import { CATALOGUES } from '../../src/lib/content/messages.ts';
 
 const content = loadContent(join(import.meta.dirname, '../fixtures/import'));
 const ctx = { places: content.places.places, sources: content.sources };
@@ -33,11 +34,11 @@ const valid: FormValues = {
   slug: '',
 };
 const fields = (v: Partial<FormValues>, lang: 'en' | 'ru' | 'kk' = 'en') =>
-  Object.fromEntries(propose({ ...valid, ...v }, ctx, lang).errors.map((e) => [e.field, e.message]));
+  Object.fromEntries(propose({ ...valid, ...v }, ctx, CATALOGUES[lang]).errors.map((e) => [e.field, e.message]));
 
 describe('the proposal form', () => {
   it('turns a valid form into a file the validator accepts', () => {
-    const p = propose(valid, ctx, 'en');
+    const p = propose(valid, ctx, CATALOGUES.en);
     expect(p.errors).toEqual([]);
     expect(p.id).toBe('2022-01-05-crowd-on-the-square');
     expect(p.path).toBe('content/events/2022-01-05-crowd-on-the-square/index.md');
@@ -77,7 +78,7 @@ describe('the proposal form', () => {
 
   it('speaks the page language', () => {
     expect(fields({ title: '' }, 'ru')).toEqual({ title: 'не может быть пустым' });
-    expect(fields({ endDate: '2022-01-04' }, 'kk')).toEqual({ endDate: 'аяқталуы 2022-01-04 басталуынан 2022-01-05T16:37 ерте' });
+    expect(fields({ endDate: '2022-01-04' }, 'kk')).toEqual({ endDate: 'аяқталуы (2022-01-04) басталуынан (2022-01-05T16:37) ерте' });
   });
 
   it('builds the link to GitHub’s new-file editor with the path and the exact text', () => {

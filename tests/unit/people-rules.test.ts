@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { privacyProblem } from '../../src/schema/privacy.ts';
+import { write } from '../../src/schema/messages.ts';
 
 const dir = join(import.meta.dirname, '../fixtures/people-hostile');
 /** fixture → [field, words of the message] */
@@ -77,7 +78,7 @@ describe('people: records that must be refused', () => {
     it(`${file}: rejected (${field})`, () => {
       const { problems } = loadContent(project({ [`people/${file}`]: readFileSync(join(dir, file), 'utf8') }));
       const mine = problems.filter((p) => p.file === `content/people/${file}`);
-      expect(mine.map((p) => `${p.field}: ${p.message}`)).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^${field.replace(/\./g, '\\.')}: ${message.source}`))]));
+      expect(mine.map((p) => `${p.field}: ${write(p.message)}`)).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^${field.replace(/\./g, '\\.')}: ${message.source}`))]));
       expect(mine.every((p) => p.line >= 2)).toBe(true);
     });
   }
@@ -90,7 +91,7 @@ describe('people: records that must be refused', () => {
           '---\nlang: ru\nname: { kk: Лұқпан Ахмедьяров, ru: Лукпан Ахмедьяров, en: Lukpan Akhmedyarov, variants: [Lukpan Akhmediyarov] }\nbasis: { kind: public-figure, source: src-a, note: A journalist detained in his work. }\nstatements:\n  - { what: detained, date: 2022-01-07, place: almaty, sources: [{ id: src-a }], status: reported }\n---\n',
       }),
     );
-    expect(problems.map((p) => `${p.file}: ${p.message}`)).toContain('content/sources/witness.md: a testimony never names anyone: remove "Lukpan Akhmediyarov"');
+    expect(problems.map((p) => `${p.file}: ${write(p.message)}`)).toContain('content/sources/witness.md: a testimony never names anyone: remove "Lukpan Akhmediyarov"');
   });
 
   it('an age under 18 must be marked as a minor; a translation must match the statements', () => {
@@ -100,7 +101,7 @@ describe('people: records that must be refused', () => {
         'people/a-boy.ru.md': '---\ndetails: ["one", "two"]\ntranslatedFrom: en\nreviewed: false\n---\n',
       }),
     );
-    const text = problems.map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n');
+    const text = problems.map((p) => `${p.file}: ${p.field}: ${write(p.message)}`).join('\n');
     expect(text).toMatch(/a-boy\.md: minor: the age is under 18: set minor: true/);
     expect(text).toMatch(/a-boy\.ru\.md: details: 2 details for 1 statements/);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { write } from '../../src/schema/messages.ts';
 import { checkIntegrity, eventSchema, placeSchema, sourceSchema, translationSchema, type EventInput } from '../../src/schema/index.ts';
 
 const valid: EventInput = {
@@ -116,7 +117,7 @@ describe('integrity across records', () => {
   ];
   const event = (id: string, patch: Partial<EventInput> = {}) => ({ id, file: `content/events/${id}/index.md`, data: eventSchema.parse({ ...valid, ...patch }) });
   const check = (events: ReturnType<typeof event>[], translations: Parameters<typeof checkIntegrity>[0]['translations'] = []) =>
-    checkIntegrity({ events, translations, sources, places }).map((i) => i.message);
+    checkIntegrity({ events, translations, sources, places }).map((i) => write(i.message));
 
   it('passes for consistent records', () => expect(check([event('2022-01-02-protest')])).toEqual([]));
   it('rejects an id whose date differs from start', () => expect(check([event('2022-01-03-protest')]).join()).toMatch(/does not match the date in the id/));

@@ -8,8 +8,16 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { translate, resolveLang, recognise } from '../../src/lib/content/messages.ts';
+import type { z } from 'astro/zod';
+import { CATALOGUES, resolveLang } from '../../src/lib/content/messages.ts';
+import { KK } from '../../src/lib/content/messages.kk.ts';
+import { RU } from '../../src/lib/content/messages.ru.ts';
+import { EN, message, messageOf, write, type MessageId } from '../../src/schema/messages.ts';
 import { translationSchema } from '../../src/schema/translation.ts';
+import { countSchema, eventSchema, figureSchema, locationSchema } from '../../src/schema/event.ts';
+import { sourceSchema } from '../../src/schema/source.ts';
+import { localDate } from '../../src/schema/dates.ts';
+import type { Lang } from '../../src/schema/enums.ts';
 import { describeIssue } from '../../src/lib/content/issues.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -105,86 +113,61 @@ describe('npm run validate --lang', () => {
 });
 
 describe('the message catalogue', () => {
-  /** String and template literals given as `message:`/`error:` or as add(file, path, <message>). */
-  function messagesInSource(src: string): string[] {
-    const out: string[] = [];
-    const starts: number[] = [];
-    for (const m of src.matchAll(/\b(?:message|error)\s*:\s*(?:\(\w*\)\s*=>\s*)?(?=['"`])/g)) starts.push(m.index + m[0].length);
-    for (const m of src.matchAll(/\badd\(/g)) {
-      // skip two arguments at depth 0
-      let i = m.index + 4;
-      let depth = 0;
-      let commas = 0;
-      for (; i < src.length && commas < 2; i++) {
-        const c = src[i];
-        if ('([{'.includes(c!)) depth++;
-        else if (')]}'.includes(c!)) depth--;
-        else if (c === ',' && depth === 0) commas++;
-      }
-      while (/\s/.test(src[i]!)) i++;
-      if (`'"\``.includes(src[i]!)) starts.push(i);
-    }
-    for (const start of starts) {
-      const quote = src[start]!;
-      let text = '';
-      let n = 0;
-      for (let i = start + 1; i < src.length; i++) {
-        const c = src[i]!;
-        if (c === '\\') {
-          text += src[++i];
-          continue;
-        }
-        if (c === quote) break;
-        if (quote === '`' && c === '$' && src[i + 1] === '{') {
-          // a placeholder: skip to its closing brace, nested braces and strings included
-          let depth = 1;
-          i += 2;
-          for (; i < src.length && depth; i++) {
-            if (src[i] === '{') depth++;
-            else if (src[i] === '}') depth--;
-            else if (src[i] === '`') i = src.indexOf('`', i + 1);
-          }
-          i--;
-          text += `X${++n}`;
-          continue;
-        }
-        text += c;
-      }
-      // a literal that is only placeholders (`${a}${b}`) composes other messages
-      if (/[a-z]{3}/i.test(text.replace(/X\d+/g, ''))) out.push(text);
-    }
-    return out;
-  }
+  const ids = Object.keys(EN) as MessageId[];
+  /** Values for any message: every field reads as "x", a list of one, and true. */
+  const anyParams = new Proxy({}, { get: () => ['x'] }) as never;
 
-  const dirs = ['src/schema', 'src/lib/content'];
-  const own = new Set(['messages.ts', 'messages-catalogue.ts', 'cli-text.ts']);
-  const files = dirs.flatMap((d) => readdirSync(join(root, d)).filter((f) => f.endsWith('.ts') && !own.has(f)).map((f) => join(d, f)));
-  const all = files.flatMap((f) => messagesInSource(readFileSync(join(root, f), 'utf8')).map((m) => ({ file: f, message: m })));
-
-  it('finds the messages of the checks in their source', () => {
-    expect(all.length).toBeGreaterThan(50);
-    expect(all.map((m) => m.message)).toContain('an entry cannot be related to itself');
-    expect(all.map((m) => m.message)).toContain('unknown source "X1" (add content/sources/X2.md)');
-  });
-
-  it('has Kazakh and Russian for every message in src/schema and src/lib/content', () => {
-    const missing = all.filter(({ message }) => !recognise(message)).map(({ file, message }) => `${file}: ${message}`);
-    expect(missing).toEqual([]);
-    for (const { message } of all) {
-      expect(translate(message, 'ru'), message).toMatch(/[а-яё]/i);
-      expect(translate(message, 'kk'), message).not.toBe(message);
+  it('writes every message in Kazakh and Russian, not in English', () => {
+    expect(ids.length).toBeGreaterThan(70);
+    for (const id of ids) {
+      const en = EN[id](anyParams);
+      expect(RU[id](anyParams), id).toMatch(/[а-яё]/i);
+      expect(KK[id](anyParams), id).not.toBe(en);
+      expect(CATALOGUES.kk[id], id).toBe(KK[id]);
     }
   });
 
-  it('translates zod defaults, nested messages and their values', () => {
-    const r = translationSchema.safeParse({ title: '', summary: 'x', translatedFrom: 'kk', reviewed: false });
-    const message = describeIssue(r.error!.issues[0]!, { title: '' })[0]!.message;
-    expect(message).toMatch(/^Too small/);
-    expect(translate(message, 'ru')).toBe('слишком мало: нужно не меньше 1 (символов) (найдено "")');
-    expect(translate('latitude must be within Kazakhstan (40.5–55.5) (found 10.5)', 'kk')).toBe('ендік Қазақстан аумағында болуы керек (40.5–55.5) (табылғаны: 10.5)');
-    expect(translate('required field is missing (expected string)', 'ru')).toBe('нет обязательного поля (ожидается текст)');
-    expect(translate('"x" is not among this entry\'s sources (add it to sources, or use one of: none)', 'kk')).toMatch(/: жоқ\)$/);
-    expect(translate('unknown place "a" (add it to content/places.yaml)', 'en')).toBe('unknown place "a" (add it to content/places.yaml)');
+  it('leaves no English message text in the checks: they name ids', () => {
+    const dirs = ['src/schema', 'src/lib/content'];
+    const own = new Set(['messages.ts', 'messages.kk.ts', 'messages.ru.ts', 'cli-text.ts']);
+    const files = dirs.flatMap((d) => readdirSync(join(root, d)).filter((f) => f.endsWith('.ts') && !own.has(f)).map((f) => join(d, f)));
+    const literal = files.flatMap((f) =>
+      [...readFileSync(join(root, f), 'utf8').matchAll(/\b(?:message|error)\s*:\s*(?:\(\w*\)\s*=>\s*)?['"`](?!\$\{)/g)].map((m) => `${f}: ${m[0]}`),
+    );
+    // (a template that only puts messages together, `${write(m)} (${line})`, is not a message)
+    expect(literal).toEqual([]);
+  });
+
+  it('carries the id of our message through zod for each kind of check', () => {
+    const idOf = (schema: z.ZodType, value: unknown) => {
+      const r = schema.safeParse(value);
+      return r.error?.issues.map((i) => messageOf(i as { params?: Record<string, unknown> })?.id);
+    };
+    expect(idOf(eventSchema.shape.place, 'Almaty City')).toEqual(['idFormat']); // regex
+    expect(idOf(localDate, '2022-02-30')).toEqual(['notARealDay']); // refine
+    expect(idOf(localDate, 42)).toEqual(['dateExpected']); // type
+    expect(idOf(countSchema, '42')).toEqual(['countShape']); // union
+    expect(idOf(eventSchema.shape.sources, [])).toEqual(['atLeastOneSource']); // min
+    expect(idOf(sourceSchema.shape.url, 'http://example.org/')).toEqual(['mustBeHttps']);
+  });
+
+  it('says what each union expects, with what was found', () => {
+    const problem = (schema: z.ZodType, value: unknown, lang: Lang) =>
+      describeIssue(schema.safeParse(value).error!.issues[0]!, value).map((d) => write(d.message, CATALOGUES[lang]))[0];
+    expect(problem(countSchema, '42', 'en')).toBe('"42" is not valid here (expected a number, or { min, max })');
+    expect(problem(figureSchema.shape.statedBy, 42, 'en')).toMatch(/^42 is not valid here \(expected a name, or \{ kk, ru, en \}/);
+    expect(problem(figureSchema.shape.statedBy, 42, 'ru')).toMatch(/^42 здесь недопустимо \(ожидается название/);
+  });
+
+  it('translates zod\'s own issues and their values', () => {
+    const first = (schema: z.ZodType, value: unknown, lang: Lang) =>
+      write(describeIssue(schema.safeParse(value).error!.issues[0]!, value)[0]!.message, CATALOGUES[lang]);
+    expect(first(translationSchema, { title: '', summary: 'x', translatedFrom: 'kk', reviewed: false }, 'ru')).toBe('не может быть пустым');
+    expect(first(translationSchema, { title: 'x'.repeat(161), summary: 'x', translatedFrom: 'kk', reviewed: false }, 'kk')).toMatch(/^ең көбі 160 таңба \(табылғаны: "x+"\)$/);
+    expect(first(locationSchema, { lat: 10.5, lon: 70, precision: 'exact' }, 'kk')).toBe('ендік Қазақстан аумағында болуы керек (40.5–55.5) (табылғаны: 10.5)');
+    expect(first(translationSchema, { summary: 'x', translatedFrom: 'kk', reviewed: false }, 'ru')).toBe('нет обязательного поля (ожидается текст)');
+    expect(write(message('figureSourceNotCited', { source: 'x', cited: [] }), KK)).toMatch(/: жоқ\)$/);
+    expect(write(message('endBeforeStart', { end: '2022-01-04', start: '2022-01-05' }), KK)).toBe('аяқталуы (2022-01-04) басталуынан (2022-01-05) ерте');
   });
 
   it('reads the language from --lang, then LC_ALL, LC_MESSAGES, LANG', () => {

@@ -2,12 +2,24 @@
  * <entry-form>: reads the proposal form, checks it with the build's own schema and rules
  * (src/lib/content/proposal.ts, which imports src/schema/event.ts), shows each problem beside its
  * field and in a summary at the top, and offers the resulting Markdown as a download (a Blob URL)
- * and as a link to GitHub's new-file editor. It makes no request of its own.
+ * and as a link to GitHub's new-file editor. It makes no request to anyone but the site itself:
+ * the checker (form-checker.ts) and the messages of the page's language only are fetched from the
+ * site on the first check, so the form opens light.
  */
-import './zod-jitless.ts'; // must come before anything that builds a schema
 import { LANGS, type Lang } from '../../schema/enums.ts';
 import type { PlaceData } from '../../schema/place.ts';
-import { githubNewFileUrl, propose, type FieldError, type FormValues, type Proposal } from '../../lib/content/proposal.ts';
+import type { Catalogue } from '../../schema/messages.ts';
+import { fill } from '../../lib/fill.ts';
+import type { FieldError, FormValues, Proposal } from '../../lib/content/proposal.ts';
+
+type Checker = typeof import('./form-checker.ts');
+
+/** Each language's messages are a chunk of their own: a Kazakh reader never downloads the Russian. */
+const MESSAGES: Record<Lang, () => Promise<Catalogue>> = {
+  kk: () => import('../../lib/content/messages.kk.ts').then((m) => m.KK),
+  ru: () => import('../../lib/content/messages.ru.ts').then((m) => m.RU),
+  en: () => import('../../schema/messages.ts').then((m) => m.EN),
+};
 
 class EntryForm extends HTMLElement {
   #form!: HTMLFormElement;
@@ -17,6 +29,7 @@ class EntryForm extends HTMLElement {
   #blobUrl: string | undefined;
   #checked = false;
   #next = 0;
+  #checker: Promise<[Checker, Catalogue]> | undefined;
 
   connectedCallback() {
     this.#form = this.querySelector('form')!;
@@ -31,13 +44,13 @@ class EntryForm extends HTMLElement {
     this.#form.addEventListener('submit', (e) => {
       e.preventDefault();
       this.#checked = true;
-      this.check(true);
+      void this.check(true);
     });
     // once checked, problems follow the typing: fixed ones disappear at once
-    this.#form.addEventListener('input', () => this.#checked && this.check(false));
+    this.#form.addEventListener('input', () => this.#checked && void this.check(false));
     this.#form.addEventListener('change', (e) => {
       if ((e.target as HTMLElement).matches('select[name="source"]')) this.refreshFigureSources();
-      if (this.#checked) this.check(false);
+      if (this.#checked) void this.check(false);
     });
     this.#form.querySelector<HTMLButtonElement>('button[type="submit"]')!.disabled = false;
     this.dataset.ready = '';
@@ -64,7 +77,7 @@ class EntryForm extends HTMLElement {
       item.remove();
       this.renumber(kind);
       this.refreshFigureSources();
-      if (this.#checked) this.check(false);
+      if (this.#checked) void this.check(false);
     });
     list.append(item);
     this.renumber(kind);
@@ -77,7 +90,7 @@ class EntryForm extends HTMLElement {
     const items = this.rows(kind);
     items.forEach((item, i) => {
       const title = item.querySelector<HTMLElement>('[data-template]')!;
-      title.textContent = title.dataset.template!.replace('{n}', String(i + 1));
+      title.textContent = fill(title.dataset.template!, { n: i + 1 }, this.#lang);
       item.querySelector<HTMLButtonElement>('.remove')!.hidden = kind === 'source' && items.length === 1;
     });
   }
@@ -133,10 +146,12 @@ class EntryForm extends HTMLElement {
     };
   }
 
-  check(moveFocus: boolean) {
-    const proposal = propose(this.values(), { places: this.#places, sources: this.#sources }, this.#lang);
+  async check(moveFocus: boolean) {
+    this.#checker ??= Promise.all([import('./form-checker.ts'), MESSAGES[this.#lang]()]);
+    const [{ propose, githubNewFileUrl }, catalogue] = await this.#checker;
+    const proposal = propose(this.values(), { places: this.#places, sources: this.#sources }, catalogue);
     this.showErrors(proposal.errors, moveFocus);
-    this.showResult(proposal.errors.length ? undefined : proposal, moveFocus);
+    this.showResult(proposal.errors.length ? undefined : proposal, moveFocus, githubNewFileUrl);
   }
 
   /** The field element an error belongs to: `title`, `source-1` (second source row), `figure-0-count`. */
@@ -192,7 +207,7 @@ class EntryForm extends HTMLElement {
     if (errors.length && moveFocus) summary.focus();
   }
 
-  showResult(proposal: Proposal | undefined, moveFocus: boolean) {
+  showResult(proposal: Proposal | undefined, moveFocus: boolean, githubNewFileUrl: Checker['githubNewFileUrl']) {
     const section = this.querySelector<HTMLElement>('.result')!;
     if (this.#blobUrl) URL.revokeObjectURL(this.#blobUrl);
     this.#blobUrl = undefined;

@@ -4,7 +4,7 @@
  * is never an inner scroll bar. The height is not secret, so it is posted to any parent; the
  * loader checks that messages come from the chronology's origin and from its own iframe.
  */
-import { parseWidgetOptions } from '../../lib/exports/embed.ts';
+import { parseWidgetOptions } from '../../lib/widgets.ts';
 
 /** The message a frame posts; the loader (public/embed.js) reads exactly these fields. */
 export interface SizeMessage {

@@ -4,6 +4,7 @@
  */
 import type { ExploreEvent, IndexPlace } from '../../lib/explore-index.ts';
 import { TYPE_SHAPES, VERIFICATION_MARKS } from '../../lib/symbols.ts';
+import { fill as fillTemplate, type Params } from '../../lib/fill.ts';
 import { localePath, paths } from '../../lib/urls.ts';
 import type { Lang } from '../../schema/enums.ts';
 import type { ClientStrings } from './strings.ts';
@@ -97,7 +98,7 @@ export function appendDayGroups(
   }
 }
 
-/** Fills `{name}` placeholders in the browser, as useTranslations does on the server. */
-export function fill(text: string, params: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+/** Fills a UI template in the browser with the server's filler, in the page's language (`<html lang>`). */
+export function fill(text: string, params: Params, lang = document.documentElement.lang as Lang): string {
+  return fillTemplate(text, params, lang);
 }

@@ -6,6 +6,8 @@
  * simply stays an ordinary website.
  */
 import { withBase } from '../../lib/urls.ts';
+import { fill } from '../../lib/fill.ts';
+import type { Lang } from '../../schema/enums.ts';
 import type { WorkerMessage } from './sw.ts';
 import en from '../../i18n/offline/en.json' with { type: 'json' };
 import ru from '../../i18n/offline/ru.json' with { type: 'json' };
@@ -81,7 +83,7 @@ export class OfflineStatus extends HTMLElement {
   }
 
   text(key: Key, params: Record<string, string | number> = {}): string {
-    return this.#t[key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+    return fill(this.#t[key], params, document.documentElement.lang as Lang);
   }
 
   #current(): State | undefined {

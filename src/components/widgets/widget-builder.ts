@@ -3,7 +3,7 @@
  * is read as a query and parsed by the same functions as the frame itself (parseFilters,
  * parseWidgetOptions); the preview, the loader snippet and the iframe snippet all come from that.
  */
-import { framePath, iframeSnippet, loaderSnippet, widgetFromQuery } from '../../lib/exports/embed.ts';
+import { framePath, iframeSnippet, loaderSnippet, widgetFromQuery } from '../../lib/widgets.ts';
 import { withBase } from '../../lib/urls.ts';
 
 /** An entry's id from what a reader pastes: the id itself, or the address of its page or card. */

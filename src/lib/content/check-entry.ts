@@ -14,6 +14,7 @@ import {
   type PlaceData,
 } from '../../schema/index.ts';
 import { describeIssue } from './issues.ts';
+import { write, type Message } from '../../schema/messages.ts';
 
 export interface EntryContext {
   places: readonly PlaceData[];
@@ -26,7 +27,7 @@ export interface EntryContext {
 export interface EntryIssue {
   /** Field path inside the entry's front matter ([] for the entry as a whole, e.g. its id). */
   path: PropertyKey[];
-  message: string;
+  message: Message;
 }
 
 const FILE = 'content/events/new/index.md';
@@ -37,8 +38,8 @@ export function checkEntry(id: string, raw: unknown, ctx: EntryContext): { data?
   if (!parsed.success) {
     for (const issue of parsed.error.issues) issues.push(...describeIssue(issue, raw));
     // zod skips refinements of an object with other issues: report those rules too, once
-    const seen = new Set(issues.map((i) => `${i.path.join('.')}|${i.message}`));
-    for (const x of eventCrossFieldIssues(raw)) if (!seen.has(`${x.path.join('.')}|${x.message}`)) issues.push(x);
+    const seen = new Set(issues.map((i) => `${i.path.join('.')}|${write(i.message)}`));
+    for (const x of eventCrossFieldIssues(raw)) if (!seen.has(`${x.path.join('.')}|${write(x.message)}`)) issues.push(x);
   }
 
   const data = parsed.success ? parsed.data : lenient(raw);

@@ -4,11 +4,10 @@
  */
 import type { Lang } from '../../schema/enums.ts';
 
-/** Russian nouns change with the number (1 проблема, 2 проблемы, 5 проблем). */
+const RU_PLURAL = new Intl.PluralRules('ru');
+/** Russian nouns change with the number (1 проблема, 2 проблемы, 5 проблем), as CLDR's rules say. */
 function ru(n: number, one: string, few: string, many: string): string {
-  const m10 = n % 10;
-  const m100 = n % 100;
-  const form = m10 === 1 && m100 !== 11 ? one : m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14) ? few : many;
+  const form = { one, few, many, other: few, zero: many, two: few }[RU_PLURAL.select(n)];
   return `${n} ${form}`;
 }
 

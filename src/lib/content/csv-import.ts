@@ -15,7 +15,8 @@ import { toLocalMoment } from '../dates.ts';
 import { checkEntry, type EntryContext } from './check-entry.ts';
 import { eventMarkdown, translationMarkdown } from './entry-file.ts';
 import { describeIssue } from './issues.ts';
-import { translate } from './messages.ts';
+import { CATALOGUES } from './messages.ts';
+import { message, write } from '../../schema/messages.ts';
 import { eventId } from './slug.ts';
 import { CLI_TEXT } from './cli-text.ts';
 
@@ -85,7 +86,7 @@ export function importCsv(text: string, ctx: ImportContext, lang: Lang): { entri
     if (first) add('id', t.duplicateInFile(entry.id, first));
     else idRows.set(entry.id, row);
     if (ctx.exists(entry.id) && !ctx.eventIds?.includes(entry.id))
-      add('id', translate(`duplicate event id "${entry.id}" (also content/events/${entry.id}/index.md)`, lang));
+      add('id', write(message('duplicateEvent', { id: entry.id, file: `content/events/${entry.id}/index.md` }), CATALOGUES[lang]));
     entries.push({ row, id: entry.id, files: entry.files });
   }
   return { entries: problems.length ? [] : entries, problems };
@@ -133,7 +134,7 @@ function rowToEntry(r: Row, ctx: ImportContext, lang: Lang, add: (column: string
   if (['place', 'place_ru', 'place_kk'].some((c) => explained.has(c))) explained.add('place_id');
   for (const issue of checked.issues) {
     const column = columnOf(issue.path, r, textLang);
-    if (!explained.has(column)) report(column, translate(issue.message, lang));
+    if (!explained.has(column)) report(column, write(issue.message, CATALOGUES[lang]));
   }
 
   const files = [{ path: `content/events/${id}/index.md`, text: eventMarkdown(data) }];
@@ -144,7 +145,7 @@ function rowToEntry(r: Row, ctx: ImportContext, lang: Lang, add: (column: string
     const value = { ...tr, translatedFrom: original, reviewed: false };
     const result = translationSchema.safeParse(value);
     if (!result.success)
-      for (const i of result.error.issues) for (const d of describeIssue(i, value)) report(`${String(d.path[0])}_${other}`, translate(d.message, lang));
+      for (const i of result.error.issues) for (const d of describeIssue(i, value)) report(`${String(d.path[0])}_${other}`, write(d.message, CATALOGUES[lang]));
     files.push({ path: `content/events/${id}/${other}.md`, text: translationMarkdown(value) });
   }
   return { id, files };

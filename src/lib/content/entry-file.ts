@@ -1,12 +1,12 @@
 /**
  * Writes content files: front matter in the order the schema documents its fields, then the body.
  * Used by `npm run new`, `npm run import` and the browser's proposal form, so that every way in
- * produces the same file. The validator reads these files back with the same `yaml` library.
+ * produces the same file. The validator reads these files back with the `yaml` library; the
+ * writer is a few lines of its own because the proposal form ships it to the browser, and the
+ * shapes it writes are few (scalars, lists of scalars, records, lists of records).
  */
-import { Document, isMap, isScalar, visit, type Scalar } from 'yaml';
 import { eventSchema } from '../../schema/event.ts';
 import { sourceSchema } from '../../schema/source.ts';
-import { LOCAL_DATE_RE } from '../../schema/dates.ts';
 
 const EVENT_KEYS = Object.keys(eventSchema.shape);
 const SOURCE_KEYS = Object.keys(sourceSchema.shape);
@@ -22,23 +22,37 @@ function ordered(data: Record<string, unknown>, keys: string[]): Record<string, 
   return out;
 }
 
-export function frontMatter(data: Record<string, unknown>): string {
-  const doc = new Document(data);
-  visit(doc, {
-    Scalar(_, node: Scalar) {
-      // Astro's front-matter reader turns an unquoted 2022-01-05 into a Date: dates stay strings.
-      if (typeof node.value === 'string' && LOCAL_DATE_RE.test(node.value)) node.type = 'QUOTE_DOUBLE';
-      if (typeof node.value === 'string' && /^\d{4}-\d{2}$/.test(node.value)) node.type = 'QUOTE_DOUBLE';
-    },
-    Seq(_, node) {
-      if (node.items.every(isScalar)) node.flow = true; // actors: [police, army]
-    },
-    Pair(_, pair) {
-      const key = isScalar(pair.key) ? pair.key.value : pair.key;
-      if (key === 'count' && isMap(pair.value)) pair.value.flow = true; // count: {min: 1, max: 2}
-    },
+/**
+ * Text left unquoted only when no YAML reader can take it for anything else: words, not a number,
+ * a date (Astro's front-matter reader turns an unquoted 2022-01-05 into a Date), a YAML 1.1
+ * boolean or null, and nothing that YAML reads as syntax (": ", " #", brackets, quotes…).
+ */
+const PLAIN = /^[\p{L}][\p{L}\p{N} .,;()«»–—’'/-]*$/u;
+const KEYWORD = /^(?:true|false|yes|no|on|off|y|n|null|~)$/i;
+
+function scalar(v: unknown): string {
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  const text = String(v);
+  return PLAIN.test(text) && !KEYWORD.test(text) && !text.endsWith(' ') && !text.includes(' #') ? text : JSON.stringify(text);
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** `key: value` lines at an indent: lists of scalars and counts on one line (`[police, army]`, `{min: 1, max: 2}`). */
+function lines(data: Record<string, unknown>, indent: string): string[] {
+  return Object.entries(data).flatMap(([key, v]) => {
+    if (v === undefined) return [];
+    if (Array.isArray(v) && v.every((x) => !isRecord(x) && !Array.isArray(x))) return [`${indent}${key}: [${v.map(scalar).join(', ')}]`];
+    if (Array.isArray(v))
+      return [`${indent}${key}:`, ...v.flatMap((item) => lines(item as Record<string, unknown>, `${indent}    `).map((l, i) => (i === 0 ? `${indent}  - ${l.trimStart()}` : l)))];
+    if (isRecord(v) && key === 'count') return [`${indent}${key}: {${Object.entries(v).map(([k, x]) => `${k}: ${scalar(x)}`).join(', ')}}`];
+    if (isRecord(v)) return [`${indent}${key}:`, ...lines(v, `${indent}  `)];
+    return [`${indent}${key}: ${scalar(v)}`];
   });
-  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+}
+
+export function frontMatter(data: Record<string, unknown>): string {
+  return `${lines(data, '').join('\n')}\n`;
 }
 
 function markdown(data: Record<string, unknown>, body: string): string {

@@ -3,6 +3,7 @@
  * so that every value keeps its position: errors can then name the line of the field.
  */
 import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node } from 'yaml';
+import { message, type Message } from '../../schema/messages.ts';
 
 export interface ParsedFile {
   data: unknown;
@@ -49,9 +50,9 @@ export function parseYaml(text: string, firstLine = 1): Omit<ParsedFile, 'body' 
   };
 }
 
-export function parseMarkdownFile(source: string): ParsedFile | { error: string; line: number } {
+export function parseMarkdownFile(source: string): ParsedFile | { error: Message; line: number } {
   const m = FENCE.exec(source);
-  if (!m) return { error: 'the file must start with front matter between two "---" lines', line: 1 };
+  if (!m) return { error: message('noFrontMatter'), line: 1 };
   const parsed = parseYaml(m[1], 2);
   const bodyLine = m[0].split('\n').length;
   return { ...parsed, body: source.slice(m[0].length), bodyLine: m[0].endsWith('\n') ? bodyLine : bodyLine + 1 };

@@ -19,7 +19,7 @@ import {
   personTextSchema,
   checkPeople,
   privacyProblem,
-  PRIVACY_FIX,
+  privacyMessage,
   type LoadedPerson,
   type LoadedPersonText,
   type EventData,
@@ -32,6 +32,7 @@ import {
 import { parseMarkdownFile, parseYaml, type ParsedFile } from './frontmatter.ts';
 import { checkBody } from './markdown-rules.ts';
 import { describeIssue, fieldName, type Problem } from './issues.ts';
+import { message, write } from '../../schema/messages.ts';
 
 export interface LoadedContent {
   events: (LoadedEvent & { body: string })[];
@@ -52,7 +53,7 @@ export function loadContent(root: string, contentDir = 'content'): LoadedContent
 
   function validate<S extends z.ZodType>(file: string, parsed: Pick<ParsedFile, 'data' | 'lineOf' | 'syntaxErrors'>, schema: S, prefix: PropertyKey[] = []): z.output<S> | undefined {
     if (parsed.syntaxErrors.length) {
-      for (const e of parsed.syntaxErrors) problems.push({ file, line: e.line, field: '(yaml)', message: `YAML syntax error: ${e.message}` });
+      for (const e of parsed.syntaxErrors) problems.push({ file, line: e.line, field: '(yaml)', message: message('yamlSyntax', { detail: e.message }) });
       return undefined;
     }
     const result = schema.safeParse(prefix.length ? valueAtPath(parsed.data, prefix) : parsed.data);
@@ -70,17 +71,17 @@ export function loadContent(root: string, contentDir = 'content'): LoadedContent
     data.media.forEach((m, i) => {
       const path = join(folder, m.file);
       if (!existsSync(path)) {
-        problems.push({ file: index, line: lineOf(['media', i, 'file']), field: `media.${i}.file`, message: `"${m.file}" is not in the entry folder` });
+        problems.push({ file: index, line: lineOf(['media', i, 'file']), field: `media.${i}.file`, message: message('mediaMissing', { file: m.file }) });
         return;
       }
       const actual = createHash('sha256').update(readFileSync(path)).digest('hex');
       if (actual !== m.sha256)
-        problems.push({ file: index, line: lineOf(['media', i, 'sha256']), field: `media.${i}.sha256`, message: `does not match ${m.file} (its sha256 is ${actual}): check that the file is the one reviewed` });
+        problems.push({ file: index, line: lineOf(['media', i, 'sha256']), field: `media.${i}.sha256`, message: message('mediaHashMismatch', { file: m.file, actual }) });
     });
     const listed = new Set(data.media.map((m) => m.file));
     for (const name of files)
       if (MEDIA_EXT.has(extname(name).toLowerCase()) && !listed.has(name))
-        problems.push({ file: rel(join(folder, name)), line: 1, field: '(file)', message: 'a media file not listed under media in index.md (add it with its sha256, alt text and credit)' });
+        problems.push({ file: rel(join(folder, name)), line: 1, field: '(file)', message: message('mediaUnlisted') });
   }
 
   function readMarkdown(path: string) {
@@ -97,12 +98,12 @@ export function loadContent(root: string, contentDir = 'content'): LoadedContent
   // places.yaml
   const placesPath = join(dir, 'places.yaml');
   const places: PlaceData[] = [];
-  if (!existsSync(placesPath)) problems.push({ file: rel(placesPath), line: 1, field: '(file)', message: 'content/places.yaml is missing' });
+  if (!existsSync(placesPath)) problems.push({ file: rel(placesPath), line: 1, field: '(file)', message: message('placesMissing') });
   else {
     const parsed = parseYaml(readFileSync(placesPath, 'utf8'));
     if (parsed.syntaxErrors.length) validate(rel(placesPath), parsed, placeSchema);
     else if (!Array.isArray(parsed.data))
-      problems.push({ file: rel(placesPath), line: 1, field: '(file)', message: 'places.yaml must be a list of places ("- id: …")' });
+      problems.push({ file: rel(placesPath), line: 1, field: '(file)', message: message('placesNotList') });
     else
       parsed.data.forEach((_, i) => {
         const before = problems.length;
@@ -118,7 +119,7 @@ export function loadContent(root: string, contentDir = 'content'): LoadedContent
   for (const name of listDir(sourcesDir)) {
     const path = join(sourcesDir, name);
     if (extname(name) !== '.md') {
-      problems.push({ file: rel(path), line: 1, field: '(file)', message: 'content/sources/ holds only .md source records' });
+      problems.push({ file: rel(path), line: 1, field: '(file)', message: message('sourcesOnlyMd') });
       continue;
     }
     const parsed = readMarkdown(path);
@@ -135,12 +136,12 @@ export function loadContent(root: string, contentDir = 'content'): LoadedContent
   for (const id of listDir(eventsDir)) {
     const folder = join(eventsDir, id);
     if (!statSync(folder).isDirectory()) {
-      problems.push({ file: rel(folder), line: 1, field: '(file)', message: 'entries are folders: content/events/<id>/index.md' });
+      problems.push({ file: rel(folder), line: 1, field: '(file)', message: message('entriesAreFolders') });
       continue;
     }
     const files = listDir(folder);
     if (!files.includes('index.md'))
-      problems.push({ file: rel(folder), line: 1, field: '(file)', message: 'missing index.md (the facts of the entry)' });
+      problems.push({ file: rel(folder), line: 1, field: '(file)', message: message('missingIndex') });
     for (const name of files) {
       const path = join(folder, name);
       const ext = extname(name).toLowerCase();
@@ -150,9 +151,9 @@ export function loadContent(root: string, contentDir = 'content'): LoadedContent
         const data = parsed && validate(rel(path), parsed, eventSchema);
         if (parsed && !data && !parsed.syntaxErrors.length) {
           // the schema stopped before its cross-field rules: report them too
-          const known = new Set(problems.slice(before).map((p) => `${p.field}|${p.message}`));
+          const known = new Set(problems.slice(before).map((p) => `${p.field}|${write(p.message)}`));
           for (const x of eventCrossFieldIssues(parsed.data))
-            if (!known.has(`${fieldName(x.path)}|${x.message}`))
+            if (!known.has(`${fieldName(x.path)}|${write(x.message)}`))
               problems.push({ file: rel(path), line: parsed.lineOf(x.path), field: fieldName(x.path), message: x.message });
         }
         if (data) {
@@ -165,11 +166,11 @@ export function loadContent(root: string, contentDir = 'content'): LoadedContent
         const data = parsed && validate(rel(path), parsed, translationSchema);
         if (data) translations.push({ eventId: id, lang: name.slice(0, 2), file: rel(path), data, body: parsed!.body });
       } else if (ext === '.svg') {
-        problems.push({ file: rel(path), line: 1, field: '(file)', message: 'SVG files can carry scripts and are not accepted: convert it to PNG or WebP' });
+        problems.push({ file: rel(path), line: 1, field: '(file)', message: message('svgRefused') });
       } else if (ext === '.mdx') {
-        problems.push({ file: rel(path), line: 1, field: '(file)', message: 'MDX is code and is not accepted in content: write index.md in plain Markdown' });
+        problems.push({ file: rel(path), line: 1, field: '(file)', message: message('mdxRefused') });
       } else if (!MEDIA_EXT.has(ext)) {
-        problems.push({ file: rel(path), line: 1, field: '(file)', message: `unexpected file: an entry folder holds index.md, kk.md, ru.md, en.md and jpg/png/webp media` });
+        problems.push({ file: rel(path), line: 1, field: '(file)', message: message('unexpectedFile') });
       }
     }
   }
@@ -182,14 +183,14 @@ export function loadContent(root: string, contentDir = 'content'): LoadedContent
     const path = join(peopleDir, name);
     const m = /^(.+?)(?:\.(kk|ru|en))?\.md$/.exec(name);
     if (!m) {
-      problems.push({ file: rel(path), line: 1, field: '(file)', message: 'content/people/ holds <id>.md records and their <id>.<kk|ru|en>.md translations only' });
+      problems.push({ file: rel(path), line: 1, field: '(file)', message: message('peopleFiles') });
       continue;
     }
     const parsed = readMarkdown(path);
     if (parsed)
       parsed.body.split('\n').forEach((line, i) => {
         const problem = privacyProblem(line);
-        if (problem) problems.push({ file: rel(path), line: parsed.bodyLine + i, field: 'body (privacy)', message: `${PRIVACY_FIX[problem.rule]} (found "${problem.found}")` });
+        if (problem) problems.push({ file: rel(path), line: parsed.bodyLine + i, field: 'body (privacy)', message: privacyMessage(problem) });
       });
     if (m[2]) {
       const data = parsed && validate(rel(path), parsed, personTextSchema);

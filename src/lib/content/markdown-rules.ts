@@ -3,21 +3,23 @@
  * code, no remote images (tracking pixels), no script URLs. The renderer sanitizes as well; these
  * checks give the contributor a clear message before that.
  */
+import { message, type Message } from '../../schema/messages.ts';
+
 export interface BodyProblem {
   line: number;
   rule: string;
-  message: string;
+  message: Message;
 }
 
-const RULES: { rule: string; test: RegExp; message: string }[] = [
-  { rule: 'no-script', test: /<\s*\/?\s*script\b/i, message: 'a <script> is not allowed in an entry: remove it' },
-  { rule: 'no-iframe', test: /<\s*(iframe|object|embed|frame)\b/i, message: 'embedded frames are not allowed: link to the page instead' },
-  { rule: 'no-event-handler', test: /<[^>]*\son[a-z]+\s*=/i, message: 'event-handler attributes (onclick=, onerror=…) are not allowed' },
-  { rule: 'no-script-url', test: /(?:\]\(\s*<?|\]:\s*<?|<|=\s*["']?)\s*(?:javascript|vbscript|data)\s*:/i, message: 'javascript:, vbscript: and data: URLs are not allowed: use an https link' },
-  { rule: 'no-remote-image', test: /!\[[^\]]*\]\(\s*<?(?:https?:)?\/\//i, message: 'remote images are not allowed (they can track readers): add the file to the entry folder' },
-  { rule: 'no-raw-html', test: /<\/?[a-z][a-z0-9-]*(?:\s[^>]*)?\/?>/i, message: 'raw HTML is not allowed: write Markdown only' },
-  { rule: 'no-mdx-code', test: /^\s*(?:import|export)\s+[\w{*]/, message: 'MDX import/export is not allowed in an entry' },
-  { rule: 'no-mdx-expression', test: /\{[^}\n]*\}/, message: 'MDX {expressions} are not allowed: remove the braces' },
+const RULES: { rule: string; test: RegExp; message: Message }[] = [
+  { rule: 'no-script', test: /<\s*\/?\s*script\b/i, message: message('noScript') },
+  { rule: 'no-iframe', test: /<\s*(iframe|object|embed|frame)\b/i, message: message('noIframe') },
+  { rule: 'no-event-handler', test: /<[^>]*\son[a-z]+\s*=/i, message: message('noEventHandler') },
+  { rule: 'no-script-url', test: /(?:\]\(\s*<?|\]:\s*<?|<|=\s*["']?)\s*(?:javascript|vbscript|data)\s*:/i, message: message('noScriptUrl') },
+  { rule: 'no-remote-image', test: /!\[[^\]]*\]\(\s*<?(?:https?:)?\/\//i, message: message('noRemoteImage') },
+  { rule: 'no-raw-html', test: /<\/?[a-z][a-z0-9-]*(?:\s[^>]*)?\/?>/i, message: message('noRawHtml') },
+  { rule: 'no-mdx-code', test: /^\s*(?:import|export)\s+[\w{*]/, message: message('noMdxCode') },
+  { rule: 'no-mdx-expression', test: /\{[^}\n]*\}/, message: message('noMdxExpression') },
 ];
 
 /** The first matching rule for each line (the more specific rules come first), outside code spans. */

@@ -1,13 +1,13 @@
 /**
  * The proposal form's logic, without the DOM: the values of the form become an entry, the entry is
  * checked with the schema and rules of the build, each problem is attached to the form field it
- * concerns (in the page's language), and a valid entry becomes the Markdown file and the link
+ * concerns (in the language of the catalogue it is given: the page's), and a valid entry becomes the Markdown file and the link
  * that opens it in GitHub's web editor. Nothing here talks to the network.
  */
-import type { Lang } from '../../schema/enums.ts';
+import { message, write, type Catalogue } from '../../schema/messages.ts';
+import { DAY_RE } from '../../schema/patterns.ts';
 import { checkEntry, type EntryContext } from './check-entry.ts';
 import { checkBody } from './markdown-rules.ts';
-import { translate } from './messages.ts';
 import { entryFromAnswers } from './scaffold.ts';
 
 export interface FigureValues {
@@ -57,15 +57,15 @@ export interface Proposal {
 
 const REQUIRED = ['title', 'summary', 'date', 'place', 'type'] as const;
 
-export function propose(v: FormValues, ctx: EntryContext, lang: Lang): Proposal {
+export function propose(v: FormValues, ctx: EntryContext, catalogue: Catalogue): Proposal {
   const errors: FieldError[] = [];
   // empty source rows are left out of the entry; problems of the others point back at their row
   const sourceRows = v.sources.map((s, row) => ({ ...s, row })).filter((s) => s.id.trim());
   const figures = v.figures.map((f, i) => {
-    if (!f.source) errors.push({ field: `figure-${i}-source`, message: translate('must not be empty', lang) });
+    if (!f.source) errors.push({ field: `figure-${i}-source`, message: write(message('mustNotBeEmpty'), catalogue) });
     const count = parseCount(f.count);
     if (count === undefined)
-      errors.push({ field: `figure-${i}-count`, message: translate(f.count.trim() ? `expected number, found ${JSON.stringify(f.count)}` : 'must not be empty', lang) });
+      errors.push({ field: `figure-${i}-count`, message: write(f.count.trim() ? message('expectedFound', { expected: 'number', found: JSON.stringify(f.count) }) : message('mustNotBeEmpty'), catalogue) });
     return { measure: f.measure, count: count ?? 0, group: f.group || undefined, source: f.source, scope: f.scope, asOf: f.asOf || undefined };
   });
   const entry = entryFromAnswers({
@@ -89,15 +89,15 @@ export function propose(v: FormValues, ctx: EntryContext, lang: Lang): Proposal 
   // An empty required field gets one plain message, not the schema's view of an empty string;
   // and the id, made from the date, is only worth discussing once the date is right.
   const empty = new Set(REQUIRED.filter((k) => !v[k].trim()));
-  for (const k of empty) errors.push({ field: k, message: translate('must not be empty', lang) });
+  for (const k of empty) errors.push({ field: k, message: write(message('mustNotBeEmpty'), catalogue) });
   const found = checkEntry(entry.id, entry.data, ctx).issues.map((issue) => {
     const path = issue.path[0] === 'sources' && typeof issue.path[1] === 'number' ? ['sources', sourceRows[issue.path[1]]?.row ?? issue.path[1], ...issue.path.slice(2)] : issue.path;
-    return { field: fieldOf(path, v), message: translate(issue.message, lang) };
+    return { field: fieldOf(path, v), message: write(issue.message, catalogue) };
   });
   const dateWrong = empty.has('date') || found.some((e) => e.field === 'date');
   const explained = new Set<string>([...empty, ...errors.map((e) => e.field)]);
   errors.push(...found.filter((e) => !explained.has(e.field) && !(e.field === 'slug' && dateWrong)));
-  for (const b of checkBody(entry.body, 1)) errors.push({ field: 'body', message: `${translate(b.message, lang)} (${b.line})` });
+  for (const b of checkBody(entry.body, 1)) errors.push({ field: 'body', message: `${write(b.message, catalogue)} (${b.line})` });
   return { id: entry.id, path: `content/events/${entry.id}/index.md`, markdown: entry.markdown, errors: dedupe(errors) };
 }
 
@@ -115,7 +115,7 @@ export function fieldOf(path: readonly PropertyKey[], v: Pick<FormValues, 'date'
     case undefined:
       return 'slug';
     case 'start':
-      return v.time && /^\d{4}-\d{2}-\d{2}$/.test(v.date) ? 'time' : 'date';
+      return v.time && DAY_RE.test(v.date) ? 'time' : 'date';
     case 'end':
       return 'endDate';
     case 'timePrecision':

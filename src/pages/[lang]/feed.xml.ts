@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { langPaths } from '../../lib/paths.ts';
 import type { Lang } from '../../schema/enums.ts';
-import { exportContext } from '../data/_context.ts';
-import { feedXml } from '../data/_localized.ts';
+import { exportContext } from '../../data-exports.ts';
+import { feedXml } from '../../lib/exports/localized.ts';
 
 export const getStaticPaths = langPaths;
 

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { getPeople } from '../../data.ts';
 import { peopleCsv } from '../../lib/exports/people.ts';
 import { useTranslations } from '../../i18n/index.ts';
-import { exportContext } from './_context.ts';
+import { exportContext } from '../../data-exports.ts';
 
 const translators = { kk: useTranslations('kk'), ru: useTranslations('ru'), en: useTranslations('en') };
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { exportContext, json } from './_context.ts';
-import { timelineFile } from './_localized.ts';
+import { exportContext, json } from '../../data-exports.ts';
+import { timelineFile } from '../../lib/exports/localized.ts';
 
 /** The English file under the name TimelineJS users look for; each language is under /data/{lang}/. */
 export const GET: APIRoute = async ({ site }) => json(timelineFile(await exportContext(site), 'en'));

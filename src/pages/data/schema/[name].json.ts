@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { jsonSchema, SCHEMA_NAMES, type SchemaName } from '../../../lib/exports/json-schema.ts';
 import { withBase } from '../../../lib/urls.ts';
-import { json } from '../_context.ts';
+import { json } from '../../../data-exports.ts';
 
 export const getStaticPaths: GetStaticPaths = () => SCHEMA_NAMES.map((name) => ({ params: { name } }));
 

@@ -1,11 +1,12 @@
 /**
  * The export context of a build: the chronicle, the site's address and base, and the Markdown
- * bodies (read from the same collections as the pages). Not a route (leading underscore).
+ * bodies (read from the same collections as the pages), shared by the data routes and the pages
+ * that describe the downloads.
  */
 import { getCollection } from 'astro:content';
-import { getChronicle } from '../../data.ts';
-import type { ExportContext } from '../../lib/exports/context.ts';
-import { strings, type Lang } from '../../i18n/index.ts';
+import { getChronicle } from './data.ts';
+import type { ExportContext } from './lib/exports/context.ts';
+import { strings, type Lang } from './i18n/index.ts';
 
 let cached: Promise<ExportContext> | undefined;
 

@@ -3,9 +3,9 @@
  * unit-tested; the chart components only draw it. Nothing is summed across sources: a series of
  * reports is a list of what each source said and when.
  */
-import type { ChronicleEvent } from '../../lib/chronicle.ts';
-import { daysBetween } from '../../lib/dates.ts';
-import type { ReportedFigure } from '../../lib/figures.ts';
+import type { ChronicleEvent } from '../chronicle.ts';
+import { daysBetween } from '../dates.ts';
+import type { ReportedFigure } from '../figures.ts';
 import { EVENT_TYPES, type EventType, type Measure } from '../../schema/enums.ts';
 
 export interface DayCount {

@@ -1,7 +1,7 @@
 /** The exports written in one language (Atom feed, TimelineJS), with that language's UI strings. */
-import { atomFeed } from '../../lib/exports/atom.ts';
-import type { ExportContext } from '../../lib/exports/context.ts';
-import { timelineJs, type TimelineFile } from '../../lib/exports/timelinejs.ts';
+import { atomFeed } from './atom.ts';
+import type { ExportContext } from './context.ts';
+import { timelineJs, type TimelineFile } from './timelinejs.ts';
 import { enumKey, useTranslations, type Lang } from '../../i18n/index.ts';
 
 export function feedXml(ctx: ExportContext, lang: Lang): string {

@@ -4,9 +4,9 @@
  * loader (public/embed.js) copies an element's data-* attributes into the same query, so the
  * names here are the attribute names too: data-type="detention" → ?type=detention.
  */
-import { emptyFilters, parseFilters, serializeFilters, type FilterState } from '../filters.ts';
-import { LANGS, type Lang } from '../../schema/enums.ts';
-import { esc } from './xml.ts';
+import { emptyFilters, parseFilters, serializeFilters, type FilterState } from './filters.ts';
+import { LANGS, type Lang } from '../schema/enums.ts';
+import { esc } from './exports/xml.ts';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
