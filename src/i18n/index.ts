@@ -21,10 +21,13 @@ import contributeKk from './contribute/kk.json' with { type: 'json' };
 import offlineEn from './offline/en.json' with { type: 'json' };
 import offlineRu from './offline/ru.json' with { type: 'json' };
 import offlineKk from './offline/kk.json' with { type: 'json' };
+import figuresEn from './figures/en.json' with { type: 'json' };
+import figuresRu from './figures/ru.json' with { type: 'json' };
+import figuresKk from './figures/kk.json' with { type: 'json' };
 
-const en = { ...coreEn, ...exploreEn, ...dataEn, ...contributeEn, ...offlineEn };
-const ru = { ...coreRu, ...exploreRu, ...dataRu, ...contributeRu, ...offlineRu };
-const kk = { ...coreKk, ...exploreKk, ...dataKk, ...contributeKk, ...offlineKk };
+const en = { ...coreEn, ...exploreEn, ...dataEn, ...contributeEn, ...offlineEn, ...figuresEn };
+const ru = { ...coreRu, ...exploreRu, ...dataRu, ...contributeRu, ...offlineRu, ...figuresRu };
+const kk = { ...coreKk, ...exploreKk, ...dataKk, ...contributeKk, ...offlineKk, ...figuresKk };
 
 export type UiKey = keyof typeof en;
 

@@ -63,6 +63,10 @@ export const CATALOGUE: Record<string, Translations> = {
     kk: 'аяқталуы {{end}} басталуынан {{start}} ерте',
   },
   'source "{{id}}" is listed twice': { ru: 'источник "{{id}}" указан дважды', kk: '"{{id}}" дереккөзі екі рет көрсетілген' },
+  'official is no longer written: the side comes from who stated the number, statedBy: { kind: state } (or court, independent, international)': {
+    ru: 'поле official больше не пишется: сторона определяется тем, кто назвал число, statedBy: { kind: state } (или court, independent, international)',
+    kk: 'official өрісі енді жазылмайды: тарап санды кім айтқанымен анықталады, statedBy: { kind: state } (немесе court, independent, international)',
+  },
   '"{{source}}" is not among this entry\'s sources (add it to sources, or use one of: {{list:word}})': {
     ru: '"{{source}}" нет среди источников этой записи (добавьте его в sources или используйте один из: {{list}})',
     kk: '"{{source}}" бұл жазбаның дереккөздерінің арасында жоқ (оны sources тізіміне қосыңыз немесе мыналардың бірін алыңыз: {{list}})',
@@ -117,6 +121,10 @@ export const CATALOGUE: Record<string, Translations> = {
   'unknown source "{{id}}" (add content/sources/{{file}}.md)': {
     ru: 'неизвестный источник "{{id}}" (добавьте content/sources/{{file}}.md)',
     kk: 'белгісіз дереккөз "{{id}}" (content/sources/{{file}}.md файлын қосыңыз)',
+  },
+  'source "{{source}}" is {{kind}} and only relays this number: say who stated it, e.g. statedBy: { kind: state, name: { kk: …, ru: …, en: Interior Ministry } }, or statedBy: { kind: independent } for the outlet\'s own count': {
+    ru: 'источник "{{source}}" ({{kind}}) лишь передаёт это число: укажите, кто его назвал, например statedBy: { kind: state, name: { kk: …, ru: Министерство внутренних дел, en: … } }, или statedBy: { kind: independent }, если это собственный подсчёт издания',
+    kk: '"{{source}}" дереккөзі ({{kind}}) бұл санды тек жеткізеді: оны кім айтқанын көрсетіңіз, мысалы statedBy: { kind: state, name: { kk: Ішкі істер министрлігі, ru: …, en: … } }, ал басылымның өз есебі болса, statedBy: { kind: independent }',
   },
   'corroborated needs sources from two or more publishers, found {{count}} (use reported)': {
     ru: 'для corroborated нужны источники не менее чем двух издателей, найдено {{count}} (укажите reported)',
