@@ -2,7 +2,7 @@
  * Figures as reported: every number with the body that stated it, the source that records it,
  * and when. Nothing is summed or reconciled across sources; conflicting numbers stay side by side.
  */
-import type { Lang, Measure, FigureGroup, SourceKind, StatingBodyKind } from '../schema/enums.ts';
+import { RELAYING_SOURCE_KINDS, type Lang, type Measure, type FigureGroup, type SourceKind, type StatingBodyKind } from '../schema/enums.ts';
 import type { Figure } from '../schema/event.ts';
 import type { ChronicleEvent, SourceRecord } from './chronicle.ts';
 
@@ -122,7 +122,8 @@ export function formatCount(count: Figure['count'], locale: string): string {
 
 /**
  * The few numbers the home page leads with, each as stated (nothing computed): the latest
- * standing official toll of people killed and the latest count of people killed by anyone else,
+ * standing official toll of people killed and the latest count of people killed by anyone else
+ * (an organisation's own count, not a newsroom repeating a number without saying whose),
  * the largest official count of people detained (detentions add up; a smaller later official
  * number counts those still held), and the latest official count of people injured.
  */
@@ -131,7 +132,11 @@ export function headlineFigures(figures: readonly ReportedFigure[]): ReportedFig
   const of = (measure: Measure, official: boolean) => totals.filter((f) => f.measure === measure && f.official === official);
   const latest = (list: ReportedFigure[]) => list.at(-1);
   const largest = (list: ReportedFigure[]) => list.reduce<ReportedFigure | undefined>((best, f) => (!best || upperCount(f.count) > upperCount(best.count) ? f : best), undefined);
-  return [latest(of('killed', true)), latest(of('killed', false)), largest(of('detained', true)), latest(of('injured', true))].filter(
+  // a newsroom repeating a number in its own words, without saying whose it is, is not a count of its own
+  const counted = (f: ReportedFigure) => f.statedBy.name !== undefined || !(RELAYING_SOURCE_KINDS as readonly string[]).includes(f.source.data.kind);
+  // of the latest day's statements, the largest (a joint statement may quote several counts)
+  const latestCount = (list: ReportedFigure[]) => largest(list.filter((f) => f.asOf === list.at(-1)?.asOf));
+  return [latest(of('killed', true)), latestCount(of('killed', false).filter(counted)), largest(of('detained', true)), latest(of('injured', true))].filter(
     (f): f is ReportedFigure => f !== undefined,
   );
 }

@@ -111,7 +111,7 @@ test('a ministry’s number relayed by a news agency is official, and says who s
   for (const { figure: f } of relayed) {
     const row = page.locator(`#detentions-reported tbody tr[data-count="${countText(f.count)}"][data-as-of="${f.asOf}"]`).first();
     await expect(row).toHaveAttribute('data-official', 'true');
-    await expect(row).toContainText(`${f.statedBy.name!.en}, ${f.source.data.publisher}`);
+    await expect(row).toContainText(`${f.statedBy.name!.en}, via ${f.source.data.publisher}`);
     await expect(row).toContainText('Official');
   }
 });

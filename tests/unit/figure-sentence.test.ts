@@ -85,7 +85,7 @@ describe('a figure as a sentence', () => {
 });
 
 describe('the headline figures of the home page', () => {
-  it('leads with the latest official toll, the latest other count, the most detained and the injured, as stated', () => {
+  it('leads with the latest official toll, the latest count of anyone else, the most detained and the injured, as stated', () => {
     const killed = (count: number, asOf: string, statedBy: ReportedFigure['statedBy'], withdrawn = false) =>
       fig({ measure: 'killed', count, asOf, statedBy, withdrawn, source: REUTERS, official: statedBy.kind === 'state' });
     const list = [
@@ -94,7 +94,10 @@ describe('the headline figures of the home page', () => {
       killed(225, '2022-01-15', IM),
       fig({ measure: 'injured', count: 4353, asOf: '2022-01-15', source: REUTERS, statedBy: IM }),
       fig({ count: 766, asOf: '2022-03-14', source: REUTERS, statedBy: IM }),
-      killed(221, '2022-07-29', { kind: 'independent' }),
+      fig({ measure: 'killed', count: 221, asOf: '2022-07-29', source: NGO, statedBy: { kind: 'independent' } }),
+      fig({ measure: 'killed', count: 188, asOf: '2022-07-29', source: NGO, statedBy: { kind: 'independent' } }),
+      // a newsroom's unattributed repetition of the toll is not an independent count
+      killed(238, '2023-03-17', { kind: 'independent' }),
       killed(238, '2022-08-16', IM),
       killed(250, '2022-09-01', IM, true),
       fig({ measure: 'killed', group: 'security-forces', count: 19, asOf: '2022-09-02', source: REUTERS, statedBy: IM }),
