@@ -3,15 +3,34 @@ import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import { satteriSanitize } from './src/markdown/sanitize.mjs';
 
-// SITE_URL: the public address (canonical URLs, feeds). BASE_PATH: a sub-path such as /qantar/.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+import { siteConfig } from './src/site.config.ts';
+
+// The public address comes from one place (src/site.config.ts, SITE_URL). BASE_PATH: a sub-path such as /qantar/.
+const site = siteConfig.siteUrl ?? undefined;
 const base = process.env.BASE_PATH ?? '/';
+
+/**
+ * Says in the build log what a build without the public address writes, and what to set.
+ * @type {import('astro').AstroIntegration}
+ */
+const siteAddressNotice = {
+  name: 'qantar:site-address',
+  hooks: {
+    'astro:build:start': ({ logger }) => {
+      if (!site)
+        logger.warn(
+          'SITE_URL is not set: citations, permanent, canonical and hreflang links, feeds and open data give paths (/en/events/…) instead of addresses. For the public site set SITE_URL=https://<its address> (the deploy workflow sets it to the GitHub Pages address).',
+        );
+    },
+  },
+};
 
 export default defineConfig({
   // a separate cache for builds of temporary content (tests, benchmark), so they never mix with the real one
   ...(process.env.QANTAR_CACHE_DIR ? { cacheDir: process.env.QANTAR_CACHE_DIR } : {}),
-  site,
+  ...(site ? { site } : {}),
   base,
+  integrations: [siteAddressNotice],
   trailingSlash: 'always',
   // Pages are rendered a few at a time, so that writing one page's file overlaps rendering the next
   // (one at a time, the build waits on the disk for a third of its time at 10,000 entries).

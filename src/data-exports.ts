@@ -18,7 +18,7 @@ async function build(site: URL | undefined): Promise<ExportContext> {
     const [id, lang] = t.id.split('/') as [string, Lang];
     bodies.set(id, { ...bodies.get(id), [lang]: t.body ?? '' });
   }
-  return { chronicle, site: site ?? 'http://localhost:4321', base: import.meta.env.BASE_URL, bodies };
+  return { chronicle, site, base: import.meta.env.BASE_URL, bodies };
 }
 
 export function exportContext(site: URL | undefined): Promise<ExportContext> {

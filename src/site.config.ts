@@ -9,6 +9,14 @@
 
 export interface SiteConfig {
   /**
+   * The public address of the site, e.g. https://qantar.example (without the sub-path, which is
+   * BASE_PATH). Citations, permanent links, canonical and hreflang links, feeds and open data
+   * name it. Environment: SITE_URL (the deploy workflow sets it). Without it a build writes paths
+   * ("/en/events/…/") where an address would go, never a made-up one such as localhost, and says
+   * in its log what to set.
+   */
+  siteUrl: string | null;
+  /**
    * The public Git repository of the chronology, where contributions are proposed. The propose
    * form opens `<repository>/new/<branch>?filename=…` in GitHub's web editor.
    * Environment: REPOSITORY_URL, REPOSITORY_BRANCH.
@@ -25,6 +33,13 @@ export interface SiteConfig {
    * material here. An address that nobody guards would be worse than none.
    */
   confidentialContact: { href: string; label: string } | null;
+  /**
+   * The editors' public address for readers without a GitHub account (corrections, questions):
+   * shown on the about page and beside "Report an error in this entry". `href` is a mailto: or
+   * https: link. Environment: CONTACT_HREF, CONTACT_LABEL. Empty by default, and then not shown:
+   * the pages send readers to a member organisation instead.
+   */
+  contact: { href: string; label: string } | null;
 }
 
 const env = (name: string): string | undefined => {
@@ -37,11 +52,27 @@ const env = (name: string): string | undefined => {
 const DEFAULT_REPOSITORY = 'https://github.com/qantar-chronicle/qantar-chronicle';
 
 const contactHref = env('CONFIDENTIAL_CONTACT_HREF');
+const publicContactHref = env('CONTACT_HREF');
+
+/** SITE_URL as an origin, or null; anything but an http(s) address stops the build with the fix. */
+function siteUrl(raw: string | undefined): string | null {
+  if (!raw) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`SITE_URL "${raw}" is not an address: set it to the public origin, e.g. SITE_URL=https://qantar.example`);
+  }
+  if (!/^https?:$/.test(url.protocol)) throw new Error(`SITE_URL "${raw}" must start with https:// (or http://)`);
+  return url.origin;
+}
 
 export const siteConfig: SiteConfig = {
+  siteUrl: siteUrl(env('SITE_URL')),
   repository: {
     url: (env('REPOSITORY_URL') ?? DEFAULT_REPOSITORY).replace(/\/+$/, ''),
     branch: env('REPOSITORY_BRANCH') ?? 'main',
   },
   confidentialContact: contactHref ? { href: contactHref, label: env('CONFIDENTIAL_CONTACT_LABEL') ?? contactHref.replace(/^mailto:|^tel:/, '') } : null,
+  contact: publicContactHref ? { href: publicContactHref, label: env('CONTACT_LABEL') ?? publicContactHref.replace(/^mailto:/, '') } : null,
 };

@@ -138,7 +138,7 @@ export function generate(out: string, n: number, placesFile: string, seed = 2022
     const own = text(lang);
     const figures =
       (type === 'detention' || type === 'casualty') && rand() < 0.7
-        ? `figures:\n  - measure: ${type === 'detention' ? 'detained' : 'killed'}\n    count: ${1 + Math.floor(rand() * 200)}\n    source: ${cited[0]!.id}\n    scope: incident\n`
+        ? `figures:\n  - measure: ${type === 'detention' ? 'detained' : 'killed'}\n    count: ${1 + Math.floor(rand() * 200)}\n    source: ${cited[0]!.id}\n    scope: incident\n    statedBy: { kind: ${rand() < 0.5 ? 'state' : 'independent'} }\n`
         : '';
     const folder = join(out, 'events', id);
     mkdirSync(folder);

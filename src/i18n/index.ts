@@ -28,10 +28,13 @@ import peopleKk from './people/kk.json' with { type: 'json' };
 import archiveEn from './archive/en.json' with { type: 'json' };
 import archiveRu from './archive/ru.json' with { type: 'json' };
 import archiveKk from './archive/kk.json' with { type: 'json' };
+import figuresEn from './figures/en.json' with { type: 'json' };
+import figuresRu from './figures/ru.json' with { type: 'json' };
+import figuresKk from './figures/kk.json' with { type: 'json' };
 
-const en = { ...coreEn, ...exploreEn, ...dataEn, ...contributeEn, ...offlineEn, ...peopleEn, ...archiveEn };
-const ru = { ...coreRu, ...exploreRu, ...dataRu, ...contributeRu, ...offlineRu, ...peopleRu, ...archiveRu };
-const kk = { ...coreKk, ...exploreKk, ...dataKk, ...contributeKk, ...offlineKk, ...peopleKk, ...archiveKk };
+const en = { ...coreEn, ...exploreEn, ...dataEn, ...contributeEn, ...offlineEn, ...peopleEn, ...archiveEn, ...figuresEn };
+const ru = { ...coreRu, ...exploreRu, ...dataRu, ...contributeRu, ...offlineRu, ...peopleRu, ...archiveRu, ...figuresRu };
+const kk = { ...coreKk, ...exploreKk, ...dataKk, ...contributeKk, ...offlineKk, ...peopleKk, ...archiveKk, ...figuresKk };
 
 export type UiKey = keyof typeof en;
 

@@ -1,10 +1,17 @@
 /**
- * Figures as reported: every number with the source that stated it and when. Nothing is summed
- * or reconciled across sources; conflicting numbers stay side by side.
+ * Figures as reported: every number with the body that stated it, the source that records it,
+ * and when. Nothing is summed or reconciled across sources; conflicting numbers stay side by side.
  */
-import type { Lang, Measure, FigureGroup } from '../schema/enums.ts';
+import { RELAYING_SOURCE_KINDS, type Lang, type Measure, type FigureGroup, type SourceKind, type StatingBodyKind } from '../schema/enums.ts';
 import type { Figure } from '../schema/event.ts';
 import type { ChronicleEvent, SourceRecord } from './chronicle.ts';
+
+/** The body that stated a number. */
+export interface StatingBody {
+  kind: StatingBodyKind;
+  /** Its name in each language; absent when the source's own publisher stated the number. */
+  name?: Record<Lang, string>;
+}
 
 export interface ReportedFigure {
   eventId: string;
@@ -15,16 +22,35 @@ export interface ReportedFigure {
   asOf: string;
   scope: Figure['scope'];
   withdrawn: boolean;
+  /** Where the number is recorded: the stating body's own release, or a medium that relays it. */
   source: SourceRecord;
-  /** Official (stated by a state body, even when relayed by media) or independent. */
+  statedBy: StatingBody;
+  /** Official (a state body or a court stated it, whoever relays it) or not. */
   official: boolean;
-  /** The body that stated the number, when the source only relays it: its name in each language. */
-  statedBy?: Record<Lang, string>;
 }
 
-/** A `statedBy` as written (one name, or one per language) as a name in each language. */
-export function statedByNames(statedBy: NonNullable<Figure['statedBy']>): Record<Lang, string> {
-  return typeof statedBy === 'string' ? { kk: statedBy, ru: statedBy, en: statedBy } : statedBy;
+/** Who states a number that a source of this kind publishes in its own name. */
+const OWN_KIND: Record<SourceKind, StatingBodyKind> = {
+  official: 'state',
+  court: 'court',
+  international: 'international',
+  ngo: 'independent',
+  monitoring: 'independent',
+  testimony: 'independent',
+  // relaying kinds must name the body (the validator says so); their own counts are independent
+  media: 'independent',
+  'social-media': 'independent',
+  dataset: 'independent',
+};
+
+export function isOfficial(kind: StatingBodyKind): boolean {
+  return kind === 'state' || kind === 'court';
+}
+
+/** The stating body of a figure as written, or the source's publisher stating in its own name. */
+export function statingBody(f: Pick<Figure, 'statedBy'>, source: SourceRecord): StatingBody {
+  if (f.statedBy) return f.statedBy.name ? { kind: f.statedBy.kind, name: f.statedBy.name } : { kind: f.statedBy.kind };
+  return { kind: OWN_KIND[source.data.kind] };
 }
 
 export function reportedFigures(events: readonly ChronicleEvent[]): ReportedFigure[] {
@@ -32,6 +58,7 @@ export function reportedFigures(events: readonly ChronicleEvent[]): ReportedFigu
   for (const e of events)
     for (const f of e.data.figures) {
       const source = e.sources.find((s) => s.id === f.source)!;
+      const statedBy = statingBody(f, source);
       out.push({
         eventId: e.id,
         measure: f.measure,
@@ -41,11 +68,45 @@ export function reportedFigures(events: readonly ChronicleEvent[]): ReportedFigu
         scope: f.scope,
         withdrawn: f.withdrawn,
         source,
-        official: f.official ?? (source.data.kind === 'official' || source.data.kind === 'court'),
-        ...(f.statedBy ? { statedBy: statedByNames(f.statedBy) } : {}),
+        statedBy,
+        official: isOfficial(statedBy.kind),
       });
     }
   return out.sort((a, b) => a.asOf.localeCompare(b.asOf) || a.eventId.localeCompare(b.eventId));
+}
+
+/** Who stated a figure, in one language: the body, and the publisher that relays it if another. */
+export function whoStated(f: Pick<ReportedFigure, 'statedBy' | 'source'>, lang: Lang): { body: string; via?: string } {
+  return f.statedBy.name ? { body: f.statedBy.name[lang], via: f.source.data.publisher } : { body: f.source.data.publisher };
+}
+
+/**
+ * What makes two statements comparable: the same measure, group and scope, stated by the same
+ * body (by its English name, or the publisher's name when the publisher speaks for itself).
+ */
+export function seriesKey(f: Pick<ReportedFigure, 'measure' | 'group' | 'scope' | 'statedBy' | 'source'>): string {
+  // a body's own release (no name: its publisher) and a relayed statement of it meet by name
+  const body = (f.statedBy.name?.en ?? f.source.data.publisher).trim().toLowerCase();
+  return [f.measure, f.group, f.scope, f.statedBy.kind, body].join('|');
+}
+
+/**
+ * The change of each number from the previous standing statement of the same series (see
+ * seriesKey) made on an earlier day; `undefined` when there is none. Withdrawn numbers and
+ * ranges neither get nor give a change. Statements of the same day are not compared: the order
+ * in which they were made is not known. Figures must be in the order stated (reportedFigures).
+ */
+export function changes(figures: readonly ReportedFigure[]): (number | undefined)[] {
+  const standing = new Map<string, { asOf: string; value: number; before?: { asOf: string; value: number } }>();
+  return figures.map((f) => {
+    if (f.withdrawn || typeof f.count !== 'number') return undefined;
+    const key = seriesKey(f);
+    const last = standing.get(key);
+    // the latest earlier-day statement: the last one, unless it was made on this same day
+    const previous = last && last.asOf < f.asOf ? last : last?.before;
+    standing.set(key, { asOf: f.asOf, value: f.count, ...(previous ? { before: { asOf: previous.asOf, value: previous.value } } : {}) });
+    return previous ? f.count - previous.value : undefined;
+  });
 }
 
 /** Running totals of one measure, in the order they were stated. */
@@ -57,4 +118,29 @@ export function cumulative(figures: readonly ReportedFigure[], measure: Measure,
 export function formatCount(count: Figure['count'], locale: string): string {
   const n = new Intl.NumberFormat(locale);
   return typeof count === 'number' ? n.format(count) : `${n.format(count.min)}–${n.format(count.max)}`;
+}
+
+/**
+ * The few numbers the home page leads with, each as stated (nothing computed): the latest
+ * standing official toll of people killed and the latest count of people killed by anyone else
+ * (an organisation's own count, not a newsroom repeating a number without saying whose),
+ * the largest official count of people detained (detentions add up; a smaller later official
+ * number counts those still held), and the latest official count of people injured.
+ */
+export function headlineFigures(figures: readonly ReportedFigure[]): ReportedFigure[] {
+  const totals = figures.filter((f) => f.scope === 'cumulative' && f.group === 'people' && !f.withdrawn);
+  const of = (measure: Measure, official: boolean) => totals.filter((f) => f.measure === measure && f.official === official);
+  const latest = (list: ReportedFigure[]) => list.at(-1);
+  const largest = (list: ReportedFigure[]) => list.reduce<ReportedFigure | undefined>((best, f) => (!best || upperCount(f.count) > upperCount(best.count) ? f : best), undefined);
+  // a newsroom repeating a number in its own words, without saying whose it is, is not a count of its own
+  const counted = (f: ReportedFigure) => f.statedBy.name !== undefined || !(RELAYING_SOURCE_KINDS as readonly string[]).includes(f.source.data.kind);
+  // of the latest day's statements, the largest (a joint statement may quote several counts)
+  const latestCount = (list: ReportedFigure[]) => largest(list.filter((f) => f.asOf === list.at(-1)?.asOf));
+  return [latest(of('killed', true)), latestCount(of('killed', false).filter(counted)), largest(of('detained', true)), latest(of('injured', true))].filter(
+    (f): f is ReportedFigure => f !== undefined,
+  );
+}
+
+function upperCount(count: Figure['count']): number {
+  return typeof count === 'number' ? count : count.max;
 }

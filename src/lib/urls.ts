@@ -24,6 +24,14 @@ export function localePath(lang: Lang, path = '', base: string = BASE): string {
   return withBase(`${lang}/${path.replace(/^\//, '')}`, base);
 }
 
+/**
+ * A site path as readers may copy it: absolute on the configured public address, or the path
+ * itself when the build has none (a relative link still works; a made-up host would not).
+ */
+export function absoluteUrl(path: string, site: URL | string | null | undefined): string {
+  return site ? new URL(path, site).href : path;
+}
+
 export const paths = {
   event: (id: string) => `events/${id}/`,
   person: (id: string) => `people/${id}/`,

@@ -75,6 +75,11 @@ export function widgetAttributes(w: Widget): [string, string][] {
   return attrs;
 }
 
+/** A path under the site root: an address, or a path when the build has no public address. */
+function under(siteRoot: string, path: string): string {
+  return /^https?:/.test(siteRoot) ? new URL(path, siteRoot).href : `${siteRoot.replace(/\/?$/, '/')}${path.replace(/^\//, '')}`;
+}
+
 /**
  * What a member site pastes: one element per widget and one script for the page. A card's element
  * holds a plain link to the entry, which readers without JavaScript keep and the loader hides.
@@ -83,13 +88,13 @@ export function loaderSnippet(w: Widget, siteRoot: string, linkText = 'Qantar Ch
   const attrs = widgetAttributes(w)
     .map(([k, v]) => (v === '' ? k : `${k}="${esc(v)}"`))
     .join(' ');
-  const fallback = w.kind === 'event' ? `<a href="${esc(new URL(entryPagePath(w), siteRoot).href)}">${esc(linkText)}</a>` : '';
-  return `<div ${attrs}>${fallback}</div>\n<script src="${esc(new URL('embed.js', siteRoot).href)}" async></script>`;
+  const fallback = w.kind === 'event' ? `<a href="${esc(under(siteRoot, entryPagePath(w)))}">${esc(linkText)}</a>` : '';
+  return `<div ${attrs}>${fallback}</div>\n<script src="${esc(under(siteRoot, 'embed.js'))}" async></script>`;
 }
 
 /** The same widget without the loader: a plain iframe of a fixed height. */
 export function iframeSnippet(w: Widget, siteRoot: string, title: string, height = 600): string {
-  const src = new URL(framePath(w), siteRoot).href;
+  const src = under(siteRoot, framePath(w));
   return `<iframe src="${esc(src)}" title="${esc(title)}" width="100%" height="${height}" loading="lazy" referrerpolicy="no-referrer"></iframe>`;
 }
 

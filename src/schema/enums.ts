@@ -68,6 +68,16 @@ export type FigureGroup = (typeof FIGURE_GROUPS)[number];
 
 export const FIGURE_SCOPES = ['incident', 'cumulative'] as const;
 
+/**
+ * Who states a number. `state` and `court` numbers are official; `independent` (a human rights
+ * group, a newsroom's own count) and `international` (a UN body, the OSCE) are not the state's.
+ */
+export const STATING_BODY_KINDS = ['state', 'court', 'independent', 'international'] as const;
+export type StatingBodyKind = (typeof STATING_BODY_KINDS)[number];
+
+/** Source kinds that relay what others state: a figure from one of them must say who stated it. */
+export const RELAYING_SOURCE_KINDS = ['media', 'social-media', 'dataset'] as const;
+
 /** How exactly a location is published. Coarser than known is allowed, to protect people. */
 export const LOCATION_PRECISION = ['exact', 'approximate', 'city', 'region', 'country'] as const;
 export type LocationPrecision = (typeof LOCATION_PRECISION)[number];

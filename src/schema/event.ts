@@ -10,6 +10,7 @@ import {
   MEASURES,
   RIGHTS,
   SENSITIVITY,
+  STATING_BODY_KINDS,
   TIME_PRECISION,
   VERIFICATION,
 } from './enums.ts';
@@ -28,6 +29,21 @@ const plainText = (max: number) =>
     .min(1, { error: say('mustNotBeEmpty') })
     .max(max)
     .refine(isPlainText, { error: say('plainTextOnly') });
+
+/**
+ * The body that stated a number: `{ kind: state, name: { kk: Ішкі істер министрлігі, ru:
+ * Министерство внутренних дел, en: Interior Ministry } }`. Without `name` the source's own
+ * publisher stated it (a newsroom's own count: `{ kind: independent }`). Spell one body the same
+ * way in every figure: changes are computed only between statements of the same body.
+ */
+export const statingBodySchema = z
+  .object({
+    /** `state` (ministry, prosecutor, akimat, ombudsman, president), `court`, `independent` (NGO, newsroom), `international` (UN, OSCE). */
+    kind: z.enum(STATING_BODY_KINDS),
+    /** The body's name in each language; leave out when the source's publisher is the body. */
+    name: z.object({ kk: plainText(200), ru: plainText(200), en: plainText(200) }).strict().optional(),
+  })
+  .strict();
 
 /** A count: an exact number, or a range when the source gives one. */
 export const countSchema = z.union([
@@ -56,20 +72,11 @@ export const figureSchema = z
     /** Marks a number the source itself later withdrew. */
     withdrawn: z.boolean().default(false),
     /**
-     * Who stated the number when the source only relays it (a news agency quoting the Health
-     * Ministry): the body's name, e.g. `Health Ministry`, or its name in each language,
-     * `{ kk: Денсаулық сақтау министрлігі, ru: Министерство здравоохранения, en: Health Ministry }`,
-     * so that each page names it in its own language.
+     * Who stated the number: its side (official or not) comes from here, never from the source
+     * that relays it. Required when the source is media, social media or a dataset; otherwise the
+     * source's publisher is taken to have stated it (a ministry's own release, an NGO's report).
      */
-    statedBy: z
-      .union([plainText(200), z.object({ kk: plainText(200), ru: plainText(200), en: plainText(200) }).strict()], { error: say('statedByShape', (v) => ({ found: shown(v) })) })
-      .optional(),
-    /**
-     * `true` for a number stated by a state body (ministry, prosecutor, ombudsman), even when
-     * relayed by media; `false` for an independent count. When absent: true for `official` and
-     * `court` sources, false for the others.
-     */
-    official: z.boolean().optional(),
+    statedBy: statingBodySchema.optional(),
   })
   .strict();
 
@@ -190,6 +197,11 @@ export function eventCrossFieldIssues(raw: unknown): { path: (string | number)[]
   });
   (Array.isArray(e.figures) ? e.figures : []).forEach((f, i) => {
     const source = f && typeof f === 'object' ? (f as { source?: unknown }).source : undefined;
+    if (f && typeof f === 'object' && 'official' in f)
+      out.push({
+        path: ['figures', i, 'official'],
+        message: message('officialRetired'),
+      });
     if (typeof source === 'string' && !cited.has(source))
       out.push({
         path: ['figures', i, 'source'],

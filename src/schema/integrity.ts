@@ -2,6 +2,7 @@
  * Rules that need more than one record: references between events, sources and places, id rules,
  * duplicates. Pure: the validator CLI and the build both call it with everything they loaded.
  */
+import { RELAYING_SOURCE_KINDS } from './enums.ts';
 import type { EventData } from './event.ts';
 import type { PlaceData } from './place.ts';
 import type { SourceData } from './source.ts';
@@ -91,6 +92,16 @@ export function checkIntegrity(input: {
     if (e.data.place && !placeById.has(e.data.place)) add(e.file, ['place'], message('unknownPlace', { place: e.data.place }));
     e.data.sources.forEach((c, i) => {
       if (!sourceById.has(c.id)) add(e.file, ['sources', i, 'id'], message('unknownSource', { id: c.id }));
+    });
+    // the CSV import checks rows before the schema has filled in defaults
+    (e.data.figures ?? []).forEach((f, i) => {
+      const kind = sourceById.get(f.source)?.data.kind;
+      if (kind && !f.statedBy && (RELAYING_SOURCE_KINDS as readonly string[]).includes(kind))
+        add(
+          e.file,
+          ['figures', i, 'statedBy'],
+          message('relayedNeedsStatedBy', { source: f.source, kind }),
+        );
     });
     if (e.data.verification === 'corroborated') {
       const publishers = new Set(e.data.sources.map((c) => sourceById.get(c.id)?.data.publisher).filter(Boolean));

@@ -45,7 +45,7 @@ test('the official death toll as it changed: each number with who reported it an
   );
   for (const [i, r] of toll.entries()) {
     await expect(rows.nth(i)).toContainText(r.figure.source.data.publisher);
-    if (r.figure.statedBy) await expect(rows.nth(i)).toContainText(r.figure.statedBy.en);
+    if (r.figure.statedBy.name) await expect(rows.nth(i)).toContainText(r.figure.statedBy.name.en);
     if (r.figure.withdrawn) await expect(rows.nth(i).locator('s')).toBeVisible();
   }
   // the chart draws one point per announcement, labelled with its number
@@ -96,10 +96,39 @@ test('the figures page prints: no navigation, charts and tables kept, in black o
 
 test('who stated a relayed number is named in the page’s language', async ({ page }) => {
   const toll = officialToll(figures());
-  test.skip(!toll.some((r) => r.figure.statedBy), 'no relayed official number in the content');
+  test.skip(!toll.some((r) => r.figure.statedBy.name), 'no relayed official number in the content');
   for (const lang of ['ru', 'kk'] as const) {
     await page.goto(`/${lang}/figures/`);
     const rows = page.locator('#official-toll table tbody tr');
-    for (const [i, r] of toll.entries()) if (r.figure.statedBy) await expect(rows.nth(i)).toContainText(r.figure.statedBy[lang]);
+    for (const [i, r] of toll.entries()) if (r.figure.statedBy.name) await expect(rows.nth(i)).toContainText(r.figure.statedBy.name[lang]);
   }
+});
+
+test('a ministry’s number relayed by a news agency is official, and says who stated and who relayed it', async ({ page }) => {
+  const relayed = reportsOf(figures(), 'detained').official.filter((r) => r.figure.statedBy.name && r.figure.source.data.kind === 'media');
+  test.skip(!relayed.length, 'no relayed official detention figure in the content');
+  await page.goto('/en/figures/');
+  for (const { figure: f } of relayed) {
+    const row = page.locator(`#detentions-reported tbody tr[data-count="${countText(f.count)}"][data-as-of="${f.asOf}"]`).first();
+    await expect(row).toHaveAttribute('data-official', 'true');
+    await expect(row).toContainText(`${f.statedBy.name!.en}, via ${f.source.data.publisher}`);
+    await expect(row).toContainText('Official');
+  }
+});
+
+test('the home page leads with a few figures, each saying what, who and when, and links to the figures page', async ({ page }) => {
+  for (const lang of ['en', 'ru', 'kk'] as const) {
+    await page.goto(`/${lang}/`);
+    const items = page.locator('#key-figures + p + .figure-sentences > li, .figure-sentences > li');
+    const n = await items.count();
+    expect(n).toBeGreaterThanOrEqual(3);
+    expect(n).toBeLessThanOrEqual(4);
+    for (let i = 0; i < n; i++) {
+      const text = (await items.nth(i).textContent())!;
+      expect(text).toMatch(/20\d\d/); // as of when
+      expect(await items.nth(i).locator('a').getAttribute('href')).toMatch(new RegExp(`/${lang}/figures/$`));
+    }
+  }
+  await page.goto('/en/');
+  await expect(page.locator('.figure-sentences')).toContainText(/people killed, according to .+, as of \d+ \w+ 20\d\d/);
 });

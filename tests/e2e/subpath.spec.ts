@@ -6,7 +6,7 @@
  * style sheet, image, font and frame must answer 200, and must stay under the prefix.
  */
 import { expect, test } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -136,4 +136,30 @@ test('pages under /qantar/ load their scripts and styles, and the propose form w
   await page.getByRole('link', { name: 'Contribute' }).first().click();
   await expect(page).toHaveURL(`${origin}${PREFIX}en/contribute/`);
   expect(failed.filter((f) => !f.endsWith('/favicon.ico'))).toEqual([]);
+});
+
+test('built with SITE_URL, every address a reader can copy is on the public site', () => {
+  const dist = join(tmp, 'dist');
+  const own = `${SITE}${PREFIX}`;
+  const files = (readdirSync(dist, { recursive: true }) as string[]).filter((f) => /\.(html|xml|json|csv|geojson)$/.test(f) && !f.startsWith('pagefind'));
+  const wrong: string[] = [];
+  let seen = 0;
+  for (const f of files) {
+    const text = readFileSync(join(dist, f), 'utf8');
+    // the offline copy's page tells readers to open their own local server: the only local address
+    for (const m of text.matchAll(/https?:\/\/(?:localhost|127\.0\.0\.1)(?::\d+)?\/?[^\s"'<>]*/g)) if (!m[0].startsWith('http://localhost:8000/')) wrong.push(`${f}: ${m[0]}`);
+    for (const m of text.matchAll(/https?:\/\/mirror\.example[^\s"'<>,)]*/g)) {
+      seen++;
+      if (!m[0].startsWith(own)) wrong.push(`${f}: ${m[0]}`);
+    }
+  }
+  expect(wrong).toEqual([]);
+  expect(seen).toBeGreaterThan(100);
+  // the places a reader copies from: canonical and language links, the citation and permanent link, the feed
+  const page = parse(readFileSync(join(dist, 'en/events', readdirSync(join(dist, 'en/events'))[0]!, 'index.html'), 'utf8'));
+  const hrefs = page.querySelectorAll('link[rel="canonical"], link[hreflang]').map((l) => l.getAttribute('href')!);
+  expect(hrefs.length).toBe(5);
+  for (const h of hrefs) expect(h.startsWith(own)).toBe(true);
+  expect(page.querySelector('.cite')!.textContent).toContain(`${own}en/events/`);
+  expect(readFileSync(join(dist, 'en/feed.xml'), 'utf8')).toContain(`<link rel="self" type="application/atom+xml" href="${own}en/feed.xml"/>`);
 });

@@ -58,10 +58,10 @@ describe('events.json', () => {
   });
   it('keeps every figure with its source, marks relayed official numbers, and reconciles nothing', () => {
     const toll = file.events.find((x) => x.id === '2022-01-09-toll-164')!.figures[0]!;
-    expect(toll).toMatchObject({ count: 164, withdrawn: true, official: true, statedBy: { kk: 'Денсаулық сақтау министрлігі', ru: 'Министерство здравоохранения', en: 'Health Ministry' }, source: 'agency' });
-    // one name for all languages is given in each
-    const prosecutor = file.events.flatMap((x) => x.figures).find((f) => f.count === 230)!;
-    expect(prosecutor.statedBy).toEqual({ kk: 'Prosecutor General', ru: 'Prosecutor General', en: 'Prosecutor General' });
+    expect(toll).toMatchObject({ count: 164, withdrawn: true, official: true, statedBy: { kind: 'state', name: { kk: 'Денсаулық сақтау министрлігі', ru: 'Министерство здравоохранения', en: 'Health Ministry' } }, source: 'agency' });
+    // a number the publisher states in its own name has a kind and no name
+    const own = file.events.flatMap((x) => x.figures).find((f) => f.count === 225)!;
+    expect(own.statedBy).toEqual({ kind: 'state', name: null });
     const range = file.events.find((x) => x.id === '2022-01-05-almaty-detentions')!.figures[0]!;
     expect(range.count).toEqual({ min: 5135, max: 5969 });
     expect(range.official).toBe(false);
@@ -112,9 +112,9 @@ describe('events.csv', () => {
     expect(r.actors).toBe('police; protesters');
   });
   it('writes each figure as a phrase that can be read back', () => {
-    expect(rows.find((x) => x.id === '2022-01-05-almaty-detentions')!.figures).toBe('detained 5135-5969 people (cumulative, as of 2022-01-09, source agency)');
+    expect(rows.find((x) => x.id === '2022-01-05-almaty-detentions')!.figures).toBe('detained 5135-5969 people (cumulative, as of 2022-01-09, source agency, stated by independent)');
     expect(rows.find((x) => x.id === '2022-01-09-toll-164')!.figures).toBe(
-      'killed 164 people (cumulative, as of 2022-01-09, source agency, withdrawn, official, stated by Health Ministry)',
+      'killed 164 people (cumulative, as of 2022-01-09, source agency, withdrawn, stated by state: Денсаулық сақтау министрлігі | Министерство здравоохранения | Health Ministry)',
     );
   });
 });

@@ -22,12 +22,13 @@ describe('the official death toll as it changed', () => {
     expect(toll.map(count)).toEqual([164, 225, 227, 230, 232, 238]);
     expect(toll.map((r) => r.figure.withdrawn)).toEqual([true, false, false, false, false, false]);
   });
-  it('counts a relayed number as official when the entry says so, and names who stated it', () => {
-    expect(toll[0]!.figure).toMatchObject({ official: true, statedBy: { kk: 'Денсаулық сақтау министрлігі', ru: 'Министерство здравоохранения', en: 'Health Ministry' } });
+  it('counts a relayed number as official because a state body stated it, and names that body', () => {
+    expect(toll[0]!.figure).toMatchObject({ official: true, statedBy: { kind: 'state', name: { kk: 'Денсаулық сақтау министрлігі', ru: 'Министерство здравоохранения', en: 'Health Ministry' } } });
     expect(toll[0]!.figure.source.data.publisher).toBe('News Agency');
   });
-  it('gives each change from the previous standing number, never from a withdrawn one', () => {
-    expect(toll.map((r) => r.change)).toEqual([undefined, undefined, 2, 3, 2, 6]);
+  it('gives each change from the same body’s previous standing number, never from a withdrawn one or another body’s', () => {
+    // 227 was stated by "Officials", not the Prosecutor General's Office: no change to or from it
+    expect(toll.map((r) => r.change)).toEqual([undefined, undefined, undefined, 5, 2, 6]);
   });
   it('leaves other groups (security forces) out of the toll of all people', () => {
     expect(toll.some((r) => r.figure.group !== 'people')).toBe(false);

@@ -82,7 +82,7 @@ describe('npm run import', { timeout: 120_000 }, () => {
     });
     expect(en.figures).toEqual([
       { measure: 'injured', count: { min: 100, max: 200 }, group: 'people', source: 'fixture-ngo-2022-01-06', scope: 'cumulative', asOf: '2022-01-05' },
-      { measure: 'detained', count: 30, group: 'people', source: 'fixture-news-2022-01-03', scope: 'incident', asOf: '2022-01-05' },
+      { measure: 'detained', count: 30, group: 'people', source: 'fixture-news-2022-01-03', scope: 'incident', asOf: '2022-01-05', statedBy: { kind: 'independent' } },
     ]);
     // a place given by its name only
     expect(read('2022-01-06-zaderzhaniya-u-akimata/index.md')).toMatchObject({ place: 'almaty', lang: 'ru' });

@@ -28,7 +28,7 @@ const valid: FormValues = {
   actors: ['protesters'],
   rights: [],
   sources: [{ id: 'fixture-news-2022-01-03', locator: 'para. 3' }],
-  figures: [{ measure: 'detained', count: '10-12', group: 'people', source: 'fixture-news-2022-01-03', scope: 'incident', asOf: '' }],
+  figures: [{ measure: 'detained', count: '10-12', group: 'people', source: 'fixture-news-2022-01-03', scope: 'incident', asOf: '', statedBy: 'state', statedByName: { kk: 'Ішкі істер министрлігі', ru: 'Министерство внутренних дел', en: 'Interior Ministry' } }],
   verification: 'reported',
   body: 'What the source says.',
   slug: '',
@@ -54,6 +54,8 @@ describe('the proposal form', () => {
     expect(fields({ endDate: '2022-01-04' })).toEqual({ endDate: 'end 2022-01-04 is before start 2022-01-05T16:37' });
     expect(fields({ time: '', date: '2022-02-30' })).toEqual({ date: '"2022-02-30" is not a day that exists' });
     expect(fields({ figures: [{ ...valid.figures[0]!, count: 'many' }] })).toEqual({ 'figure-0-count': 'expected number, found "many"' });
+    // a news report relays a number: who stated it must be said
+    expect(fields({ figures: [{ ...valid.figures[0]!, statedBy: '' }] })['figure-0-statedBy']).toMatch(/is media and only relays this number: say who stated it/);
     expect(fields({ figures: [{ ...valid.figures[0]!, source: 'fixture-ngo-2022-01-06' }] })['figure-0-source']).toMatch(/is not among this entry's sources/);
     expect(fields({ sources: [{ id: '', locator: '' }] })).toEqual({ sources: 'at least one source is required', 'figure-0-source': expect.any(String) });
     expect(fields({ verification: 'corroborated' })).toEqual({ verification: 'corroborated needs sources from two or more publishers, found 1 (use reported)' });

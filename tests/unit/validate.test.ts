@@ -39,6 +39,11 @@ describe('npm run validate', () => {
       appendFileSync(join(tmp, 'content/places.yaml'), '- id: broken\n  kind: [\n');
       const second = join(tmp, `content/events/${ids[1]}/index.md`);
       writeFileSync(second, readFileSync(second, 'utf8').replace(/^start: .*$/m, 'start: "2022-02-30"'));
+      // a number relayed by a news agency, with who stated it taken out; and the old way of marking its side
+      const relayed = join(tmp, 'content/events/2022-01-11-csto-mission-complete-smailov-pm/index.md');
+      writeFileSync(relayed, readFileSync(relayed, 'utf8').replace(/, statedBy: \{.*\} \}$/m, ' }'));
+      const legacy = join(tmp, 'content/events/2022-01-10-interior-ministry-7939-detained/index.md');
+      writeFileSync(legacy, readFileSync(legacy, 'utf8').replace(/, statedBy: \{.*\} \}$/m, ', official: true }'));
       const r = run(['--root', tmp]);
       out = r.stdout;
       status = r.status;
@@ -52,6 +57,14 @@ describe('npm run validate', () => {
     it('names file, line, field and what is allowed', () => {
       expect(out).toMatch(new RegExp(`${eventDir}/index\\.md:\\d+: type: "riot" is not allowed \\(allowed: protest, use-of-force`));
       expect(out).toMatch(new RegExp(`${eventDir}/index\\.md:\\d+: weather: unknown field "weather"`));
+    });
+    it('rejects a relayed figure that does not say who stated it, on the figure’s line', () => {
+      const file = 'content/events/2022-01-11-csto-mission-complete-smailov-pm/index.md';
+      const line = out.split('\n').find((l) => l.startsWith(file) && l.includes('figures.0.statedBy'))!;
+      expect(line).toMatch(/: figures\.0\.statedBy: source "reuters-2022-01-11-smailov" is media and only relays this number: say who stated it, e\.g\. statedBy: \{ kind: state/);
+      const n = Number(line.split(':')[1]);
+      expect(readFileSync(join(tmp, file), 'utf8').split('\n')[n - 1]).toMatch(/^  - \{ measure: detained, count: 9900/);
+      expect(out).toMatch(/2022-01-10-interior-ministry-7939-detained\/index\.md:\d+: figures\.0\.official: official is no longer written: the side comes from who stated the number, statedBy: \{ kind: state \}/);
     });
     it('reports raw script, remote images and svg files', () => {
       expect(out).toMatch(/index\.md:\d+: body \(no-script\): a <script> is not allowed/);

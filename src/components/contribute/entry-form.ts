@@ -139,6 +139,8 @@ class EntryForm extends HTMLElement {
         source: inRow(r, 'figsource'),
         scope: inRow(r, 'scope'),
         asOf: inRow(r, 'asOf'),
+        statedBy: inRow(r, 'statedBy'),
+        statedByName: { kk: inRow(r, 'statedByKk'), ru: inRow(r, 'statedByRu'), en: inRow(r, 'statedByEn') },
       })),
       verification: value('verification'),
       body: value('body'),

@@ -5,7 +5,7 @@
  */
 import type { ChronicleEvent } from '../chronicle.ts';
 import { daysBetween } from '../dates.ts';
-import type { ReportedFigure } from '../figures.ts';
+import { changes, type ReportedFigure } from '../figures.ts';
 import { EVENT_TYPES, type EventType, type Measure } from '../../schema/enums.ts';
 
 export interface DayCount {
@@ -69,7 +69,7 @@ export function eventsPerType(events: readonly ChronicleEvent[]): { type: EventT
 
 export interface Report {
   figure: ReportedFigure;
-  /** Change from the same side's previous standing (not withdrawn) number for the same group. */
+  /** Change from the previous standing statement of the same measure, group, scope and body (see changes). */
   change?: number;
 }
 
@@ -79,21 +79,13 @@ export function upper(count: ReportedFigure['count']): number {
 }
 
 function withChanges(figures: readonly ReportedFigure[]): Report[] {
-  const last = new Map<string, number>();
-  return figures.map((figure) => {
-    const key = figure.group;
-    const previous = last.get(key);
-    const value = typeof figure.count === 'number' ? figure.count : undefined;
-    const report: Report = { figure };
-    if (!figure.withdrawn && value !== undefined && previous !== undefined) report.change = value - previous;
-    if (!figure.withdrawn && value !== undefined) last.set(key, value);
-    return report;
-  });
+  const delta = changes(figures);
+  return figures.map((figure, i) => (delta[i] === undefined ? { figure } : { figure, change: delta[i] }));
 }
 
 /**
- * Running totals of one measure as reported, by date of report: official (state bodies, courts)
- * and independent (everyone else) side by side, each in the order stated.
+ * Running totals of one measure as reported, by date of report: official (stated by state
+ * bodies and courts, whoever relays them) and independent side by side, each in the order stated.
  */
 export function reportsOf(figures: readonly ReportedFigure[], measure: Measure): { official: Report[]; independent: Report[] } {
   const totals = figures

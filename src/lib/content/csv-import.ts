@@ -207,11 +207,11 @@ function locationOf(r: Row, place: PlaceData | undefined, report: (c: string, m:
 }
 
 const FIGURE_RE =
-  /^(\S+) (\d+)(?:-(\d+))? (\S+) \(([^,]+), as of ([^,]+), source ([^,)]+)(, withdrawn)?(?:, (official|independent))?(?:, stated by ([^,()]+))?\)$/;
+  /^(\S+) (\d+)(?:-(\d+))? (\S+) \(([^,]+), as of ([^,]+), source ([^,)]+)(, withdrawn)?(?:, stated by (state|court|independent|international)(?:: ([^,()|]+)\|([^,()|]+)\|([^,()|]+))?)?\)$/;
 
 /**
  * Figures as the export writes them (src/lib/exports/flat.ts figureText):
- * `killed 225 people (cumulative, as of 2022-01-15, source x, official, stated by Prosecutor General)`.
+ * `killed 225 people (cumulative, as of 2022-01-15, source x, stated by state: Бас прокуратура | Генеральная прокуратура | Prosecutor General's Office)`.
  */
 function figuresOf(cell: string | undefined, report: (c: string, m: string) => void, bad: (t: string) => string) {
   // a figure's own text holds commas: figures are separated by semicolons only
@@ -221,7 +221,7 @@ function figuresOf(cell: string | undefined, report: (c: string, m: string) => v
       report('figures', bad(text));
       return [];
     }
-    const [, measure, min, max, group, scope, asOf, source, withdrawn, kind, statedBy] = m;
+    const [, measure, min, max, group, scope, asOf, source, withdrawn, kind, kk, ru, en] = m;
     return [
       {
         measure,
@@ -231,8 +231,7 @@ function figuresOf(cell: string | undefined, report: (c: string, m: string) => v
         scope,
         asOf,
         ...(withdrawn ? { withdrawn: true } : {}),
-        ...(kind ? { official: kind === 'official' } : {}),
-        ...(statedBy ? { statedBy: statedBy.trim() } : {}),
+        ...(kind ? { statedBy: { kind, ...(kk && ru && en ? { name: { kk: kk.trim(), ru: ru.trim(), en: en.trim() } } : {}) } } : {}),
       },
     ];
   });

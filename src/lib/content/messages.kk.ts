@@ -27,6 +27,9 @@ export const KK: Catalogue = {
   maxBelowMin: () => 'max мәні min мәнінен кем болмауы керек',
   countShape: (p) => `${p.found} мұнда жарамсыз (сан немесе { min, max } күтіледі)`,
   statedByShape: (p) => `${p.found} мұнда жарамсыз (атау немесе әр тілдегі атауымен { kk, ru, en } күтіледі)`,
+  officialRetired: () => 'official өрісі енді жазылмайды: тарап санды кім айтқанымен анықталады, statedBy: { kind: state } (немесе court, independent, international)',
+  relayedNeedsStatedBy: (p) =>
+    `"${p.source}" дереккөзі (${p.kind}) бұл санды тек жеткізеді: оны кім айтқанын көрсетіңіз, мысалы statedBy: { kind: state, name: { kk: Ішкі істер министрлігі, ru: …, en: … } }, ал басылымның өз есебі болса, statedBy: { kind: independent }`,
   latitudeOutside: (p) => `ендік Қазақстан аумағында болуы керек (${p.min}–${p.max})${found(p)}`,
   longitudeOutside: (p) => `бойлық Қазақстан аумағында болуы керек (${p.min}–${p.max})${found(p)}`,
   atLeastOneSource: () => 'кемінде бір дереккөз қажет',

@@ -27,6 +27,9 @@ export const RU: Catalogue = {
   maxBelowMin: () => 'max не может быть меньше min',
   countShape: (p) => `${p.found} здесь недопустимо (ожидается число или { min, max })`,
   statedByShape: (p) => `${p.found} здесь недопустимо (ожидается название или { kk, ru, en } с названием на каждом языке)`,
+  officialRetired: () => 'поле official больше не пишется: сторона определяется тем, кто назвал число, statedBy: { kind: state } (или court, independent, international)',
+  relayedNeedsStatedBy: (p) =>
+    `источник "${p.source}" (${p.kind}) лишь передаёт это число: укажите, кто его назвал, например statedBy: { kind: state, name: { kk: …, ru: Министерство внутренних дел, en: … } }, или statedBy: { kind: independent }, если это собственный подсчёт издания`,
   latitudeOutside: (p) => `широта должна быть в пределах Казахстана (${p.min}–${p.max})${found(p)}`,
   longitudeOutside: (p) => `долгота должна быть в пределах Казахстана (${p.min}–${p.max})${found(p)}`,
   atLeastOneSource: () => 'нужен хотя бы один источник',

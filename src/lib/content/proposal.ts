@@ -18,6 +18,10 @@ export interface FigureValues {
   source: string;
   scope: string;
   asOf: string;
+  /** Who stated the number: '' (the source's publisher itself), state, court, independent, international. */
+  statedBy: string;
+  /** The stating body's name in each language, when it is not the source's publisher. */
+  statedByName: { kk: string; ru: string; en: string };
 }
 
 export interface FormValues {
@@ -66,7 +70,11 @@ export function propose(v: FormValues, ctx: EntryContext, catalogue: Catalogue):
     const count = parseCount(f.count);
     if (count === undefined)
       errors.push({ field: `figure-${i}-count`, message: write(f.count.trim() ? message('expectedFound', { expected: 'number', found: JSON.stringify(f.count) }) : message('mustNotBeEmpty'), catalogue) });
-    return { measure: f.measure, count: count ?? 0, group: f.group || undefined, source: f.source, scope: f.scope, asOf: f.asOf || undefined };
+    const names = [f.statedByName.kk, f.statedByName.ru, f.statedByName.en].map((n) => n.trim());
+    const statedBy = f.statedBy
+      ? { kind: f.statedBy, ...(names.some(Boolean) ? { name: { kk: names[0], ru: names[1], en: names[2] } } : {}) }
+      : undefined;
+    return { measure: f.measure, count: count ?? 0, group: f.group || undefined, source: f.source, scope: f.scope, asOf: f.asOf || undefined, statedBy };
   });
   const entry = entryFromAnswers({
     lang: v.lang,

@@ -23,6 +23,15 @@ export function dayInstant(day: string): string {
   return `${day.length === 7 ? `${day}-01` : day}T00:00:00Z`;
 }
 
+/**
+ * An Atom id must be an absolute IRI. Without the site's public address the links are paths
+ * (readers' tools resolve them against the feed's own address), and ids are tag URIs made from the
+ * same path, and never name a made-up host.
+ */
+function atomId(url: string): string {
+  return /^https?:/.test(url) ? url : `tag:qantar-chronicle,2022:${url}`;
+}
+
 export function atomFeed(ctx: ExportContext, lang: Lang, s: FeedStrings): string {
   const entries = ctx.chronicle.events
     .map((e) => ({ e, updated: lastUpdated(e) }))
@@ -32,7 +41,7 @@ export function atomFeed(ctx: ExportContext, lang: Lang, s: FeedStrings): string
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">`,
-    `  <id>${esc(self)}</id>`,
+    `  <id>${esc(atomId(self))}</id>`,
     `  <title>${esc(s.title)}</title>`,
     `  <subtitle>${esc(s.subtitle)}</subtitle>`,
     `  <link rel="self" type="application/atom+xml" href="${esc(self)}"/>`,
@@ -48,7 +57,7 @@ export function atomFeed(ctx: ExportContext, lang: Lang, s: FeedStrings): string
     const textLang = text.lang !== lang ? ` xml:lang="${text.lang}"` : '';
     lines.push(
       '  <entry>',
-      `    <id>${esc(url)}</id>`,
+      `    <id>${esc(atomId(url))}</id>`,
       `    <title${textLang}>${esc(text.title)}</title>`,
       `    <link rel="alternate" type="text/html" href="${esc(url)}"/>`,
       `    <updated>${dayInstant(updated)}</updated>`,

@@ -6,26 +6,26 @@
 import type { Chronicle, ChronicleEvent } from '../chronicle.ts';
 import type { LocalMoment } from '../dates.ts';
 import { LANGS, type Lang } from '../../schema/enums.ts';
-import { localePath, paths, withBase } from '../urls.ts';
+import { absoluteUrl, localePath, paths, withBase } from '../urls.ts';
 
 export interface ExportContext {
   chronicle: Chronicle;
-  /** The public origin, e.g. https://qantar.example (SITE_URL). */
-  site: string | URL;
+  /** The public origin, e.g. https://qantar.example (SITE_URL); without it links are paths. */
+  site: string | URL | undefined;
   /** The configured base path, "/" or "/qantar/". */
   base: string;
   /** Markdown bodies by event id and language (the original and each translation). */
   bodies?: ReadonlyMap<string, Partial<Record<Lang, string>>>;
 }
 
-/** An absolute URL of a site path ("data/events.csv", "ru/events/x/"). */
+/** The URL of a site path ("data/events.csv", "ru/events/x/"): absolute when the site's address is known. */
 export function absolute(ctx: ExportContext, path: string): string {
-  return new URL(withBase(path, ctx.base), ctx.site).href;
+  return absoluteUrl(withBase(path, ctx.base), ctx.site);
 }
 
 /** The entry's page in one language, absolute. */
 export function eventUrl(ctx: ExportContext, id: string, lang: Lang): string {
-  return new URL(localePath(lang, paths.event(id), ctx.base), ctx.site).href;
+  return absoluteUrl(localePath(lang, paths.event(id), ctx.base), ctx.site);
 }
 
 export function eventUrls(ctx: ExportContext, id: string): Record<Lang, string> {

@@ -3,7 +3,7 @@
  * The shape is declared once as a zod schema: the builder is typed by it and the published JSON
  * Schema of the download (/data/schema/events.json) is generated from it.
  */
-import { statedByNames } from '../figures.ts';
+import { isOfficial, statingBody } from '../figures.ts';
 import { z } from 'astro/zod';
 import {
   ACTORS,
@@ -16,6 +16,7 @@ import {
   PLACE_KINDS,
   RIGHTS,
   SENSITIVITY,
+  STATING_BODY_KINDS,
   TIME_PRECISION,
   VERIFICATION,
   type Lang,
@@ -75,8 +76,14 @@ export const eventRecordSchema = z
           asOf: z.string(),
           withdrawn: z.boolean(),
           source: z.string().describe('Id of the source that states this number (see sources.json)'),
-          official: z.boolean().describe('True for a number stated by a state body (also when a medium relays it)'),
-          statedBy: perLang(z.string()).nullable().describe('The body that stated a relayed number, in each language, e.g. Health Ministry'),
+          official: z.boolean().describe('True when a state body or a court stated the number (whoever relays it), from statedBy.kind'),
+          statedBy: z
+            .object({
+              kind: z.enum(STATING_BODY_KINDS).describe('state, court, independent or international'),
+              name: perLang(z.string()).nullable().describe("The body's name in each language; null when the source's publisher stated the number itself"),
+            })
+            .strict()
+            .describe('Who stated the number; the source may only relay it'),
         })
         .strict(),
     ),
@@ -112,7 +119,6 @@ function moment(m: ChronicleEvent['start']): EventRecord['start'] {
 export function eventRecord(ctx: ExportContext, e: ChronicleEvent): EventRecord {
   const loc = publicLocation(e, ctx.chronicle.places);
   const bodies = ctx.bodies?.get(e.id) ?? {};
-  const sourceIsOfficial = new Map(e.sources.map((s) => [s.id, s.data.kind === 'official' || s.data.kind === 'court']));
   const texts = Object.fromEntries(
     LANGS.map((l: Lang) => {
       const t = e.texts[l];
@@ -137,7 +143,9 @@ export function eventRecord(ctx: ExportContext, e: ChronicleEvent): EventRecord 
     location: { lat: coord(loc.lat), lon: coord(loc.lon), precision: loc.precision },
     actors: [...e.data.actors],
     rights: [...e.data.rights],
-    figures: e.data.figures.map((f) => ({
+    figures: e.data.figures.map((f) => {
+      const body = statingBody(f, e.sources.find((s) => s.id === f.source)!);
+      return {
       measure: f.measure,
       count: f.count,
       group: f.group,
@@ -145,9 +153,10 @@ export function eventRecord(ctx: ExportContext, e: ChronicleEvent): EventRecord 
       asOf: f.asOf ?? e.start.day,
       withdrawn: f.withdrawn,
       source: f.source,
-      official: f.official ?? sourceIsOfficial.get(f.source) ?? false,
-      statedBy: f.statedBy ? statedByNames(f.statedBy) : null,
-    })),
+      official: isOfficial(body.kind),
+      statedBy: { kind: body.kind, name: body.name ? { ...body.name } : null },
+      };
+    }),
     sources: e.data.sources.map((s) => ({ id: s.id, locator: s.locator ?? null, quote: s.quote ?? null })),
     sensitivity: [...e.data.sensitivity],
     related: [...e.data.related],

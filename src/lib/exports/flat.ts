@@ -4,7 +4,6 @@
  * follow what users of conflict-event datasets such as ACLED expect: a local date, its precision,
  * the type, the actors, the admin-1 region and the place, a point with its precision, the sources.
  */
-import { statedByNames } from '../figures.ts';
 import { publicLocation, type ChronicleEvent } from '../chronicle.ts';
 import { LANGS } from '../../schema/enums.ts';
 import type { Figure } from '../../schema/event.ts';
@@ -53,21 +52,16 @@ export const LIST_SEPARATOR = '; ';
 /**
  * A figure as one readable, parseable phrase:
  * `killed 225 people (cumulative, as of 2022-01-15, source tass-2022-01-15)`; ranges as `5135-5969`;
- * a number the source withdrew is marked `withdrawn`. When the entry says who stated a relayed
- * number, `official` or `independent` and `stated by <body>` follow (the CSV import reads the
- * phrase back: src/lib/content/csv-import.ts).
+ * a number the source withdrew is marked `withdrawn`. Who stated it follows as `stated by <kind>`
+ * (the source's publisher speaking for itself) or `stated by <kind>: <kk> | <ru> | <en>` (a body
+ * the source relays). The CSV import reads the phrase back: src/lib/content/csv-import.ts.
  */
 export function figureText(f: Figure, fallbackDay: string): string {
   const count = typeof f.count === 'number' ? String(f.count) : `${f.count.min}-${f.count.max}`;
-  const notes = [
-    f.scope,
-    `as of ${f.asOf ?? fallbackDay}`,
-    `source ${f.source}`,
-    ...(f.withdrawn ? ['withdrawn'] : []),
-    ...(f.official === undefined ? [] : [f.official ? 'official' : 'independent']),
-    // commas and brackets would end the phrase early for a reader that splits on them
-    ...(f.statedBy ? [`stated by ${statedByNames(f.statedBy).en.replace(/[,()]/g, ' ').replace(/\s+/g, ' ').trim()}`] : []),
-  ];
+  // commas, brackets and bars would end the phrase or a name early for a reader that splits on them
+  const clean = (name: string) => name.replace(/[,()|]/g, ' ').replace(/\s+/g, ' ').trim();
+  const stated = f.statedBy && `stated by ${f.statedBy.kind}${f.statedBy.name ? `: ${LANGS.map((l) => clean(f.statedBy!.name![l])).join(' | ')}` : ''}`;
+  const notes = [f.scope, `as of ${f.asOf ?? fallbackDay}`, `source ${f.source}`, ...(f.withdrawn ? ['withdrawn'] : []), ...(stated ? [stated] : [])];
   return `${f.measure} ${count} ${f.group} (${notes.join(', ')})`;
 }
 
