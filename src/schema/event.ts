@@ -42,7 +42,7 @@ export const statingBodySchema = z
     kind: z.enum(STATING_BODY_KINDS),
     /** The body's name in each language; leave out when the source's publisher is the body. */
     name: z.object({ kk: plainText(200), ru: plainText(200), en: plainText(200) }).strict().optional(),
-  })
+  }, { error: say('statedByShape', (v) => ({ found: shown(v) })) })
   .strict();
 
 /** A count: an exact number, or a range when the source gives one. */

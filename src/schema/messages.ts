@@ -28,7 +28,7 @@ export const EN = {
   plainTextOnly: () => 'plain text only: remove < and > (no HTML)',
   maxBelowMin: () => 'max must be at least min',
   countShape: (p: { found: string }) => `${p.found} is not valid here (expected a number, or { min, max })`,
-  statedByShape: (p: { found: string }) => `${p.found} is not valid here (expected a name, or { kk, ru, en } with a name in each language)`,
+  statedByShape: (p: { found: string }) => `${p.found} is not valid here (expected { kind, name: { kk, ru, en } }, e.g. { kind: state, name: { kk: …, ru: …, en: Interior Ministry } })`,
   officialRetired: () => 'official is no longer written: the side comes from who stated the number, statedBy: { kind: state } (or court, independent, international)',
   relayedNeedsStatedBy: (p: { source: string; kind: string }) =>
     `source "${p.source}" is ${p.kind} and only relays this number: say who stated it, e.g. statedBy: { kind: state, name: { kk: …, ru: …, en: Interior Ministry } }, or statedBy: { kind: independent } for the outlet's own count`,

@@ -26,7 +26,7 @@ export const KK: Catalogue = {
   plainTextOnly: () => 'тек қарапайым мәтін: < және > белгілерін алып тастаңыз (HTML-ге тыйым салынған)',
   maxBelowMin: () => 'max мәні min мәнінен кем болмауы керек',
   countShape: (p) => `${p.found} мұнда жарамсыз (сан немесе { min, max } күтіледі)`,
-  statedByShape: (p) => `${p.found} мұнда жарамсыз (атау немесе әр тілдегі атауымен { kk, ru, en } күтіледі)`,
+  statedByShape: (p) => `${p.found} бұл жерде жарамсыз ({ kind, name: { kk, ru, en } } күтіледі, мысалы { kind: state, name: { kk: Ішкі істер министрлігі, ru: …, en: … } })`,
   officialRetired: () => 'official өрісі енді жазылмайды: тарап санды кім айтқанымен анықталады, statedBy: { kind: state } (немесе court, independent, international)',
   relayedNeedsStatedBy: (p) =>
     `"${p.source}" дереккөзі (${p.kind}) бұл санды тек жеткізеді: оны кім айтқанын көрсетіңіз, мысалы statedBy: { kind: state, name: { kk: Ішкі істер министрлігі, ru: …, en: … } }, ал басылымның өз есебі болса, statedBy: { kind: independent }`,

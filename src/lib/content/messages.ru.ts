@@ -26,7 +26,7 @@ export const RU: Catalogue = {
   plainTextOnly: () => 'только простой текст: уберите < и > (без HTML)',
   maxBelowMin: () => 'max не может быть меньше min',
   countShape: (p) => `${p.found} здесь недопустимо (ожидается число или { min, max })`,
-  statedByShape: (p) => `${p.found} здесь недопустимо (ожидается название или { kk, ru, en } с названием на каждом языке)`,
+  statedByShape: (p) => `${p.found} здесь недопустимо (ожидается { kind, name: { kk, ru, en } }, например { kind: state, name: { kk: …, ru: Министерство внутренних дел, en: … } })`,
   officialRetired: () => 'поле official больше не пишется: сторона определяется тем, кто назвал число, statedBy: { kind: state } (или court, independent, international)',
   relayedNeedsStatedBy: (p) =>
     `источник "${p.source}" (${p.kind}) лишь передаёт это число: укажите, кто его назвал, например statedBy: { kind: state, name: { kk: …, ru: Министерство внутренних дел, en: … } }, или statedBy: { kind: independent }, если это собственный подсчёт издания`,
