@@ -1,7 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
-import { satteriSanitize } from './src/markdown/sanitize.mjs';
+import { satteriNoRawHtml } from './src/markdown/no-raw-html.mjs';
+import qantarBuild from './src/integrations/index.ts';
 
 // SITE_URL: the public address (canonical URLs, feeds). BASE_PATH: a sub-path such as /qantar/.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -23,7 +24,9 @@ export default defineConfig({
   },
   markdown: {
     syntaxHighlight: false, // Shiki writes style="" attributes, which the CSP refuses
-    processor: satteri({ features: { rawHtml: true }, hastPlugins: [satteriSanitize()] }),
+    // Content never carries HTML (the validator refuses it): raw HTML stays off, and the plugin drops
+    // whatever raw node or unsafe link would slip past a missed check.
+    processor: satteri({ features: { rawHtml: false }, hastPlugins: [satteriNoRawHtml()] }),
   },
   security: {
     csp: {
@@ -44,5 +47,7 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
+  // After the pages: the search index, the service worker, the offline copy and the checksums.
+  integrations: [qantarBuild()],
   devToolbar: { enabled: false },
 });

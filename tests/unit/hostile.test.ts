@@ -1,14 +1,14 @@
 /**
  * One hostile fixture per attack: each is rejected by validation with a message naming the rule,
- * and the Markdown pipeline (Sätteri + hast-util-sanitize, as configured in astro.config.mjs)
- * would neutralize it anyway if a check were missed.
+ * and the Markdown pipeline (Sätteri with raw HTML off and the no-raw-html plugin, as configured in
+ * astro.config.mjs) would neutralize it anyway if a check were missed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { markdownToHtml } from 'satteri';
-import { satteriSanitize } from '../../src/markdown/sanitize.mjs';
+import { satteriNoRawHtml } from '../../src/markdown/no-raw-html.mjs';
 import { loadContent } from '../../src/lib/content/load.ts';
 
 const dir = join(import.meta.dirname, '../fixtures/hostile');
@@ -94,7 +94,7 @@ describe('hostile fixtures', () => {
       expect(problems.every((p) => p.line > 1 && p.file === 'content/events/2022-01-02-fixture/index.md')).toBe(true);
     });
     it(`${file}: the renderer neutralizes it`, async () => {
-      const { html } = markdownToHtml(body, { features: { rawHtml: true }, hastPlugins: [satteriSanitize()] });
+      const { html } = markdownToHtml(body, { features: { rawHtml: false }, hastPlugins: [satteriNoRawHtml()] });
       expect(html).not.toMatch(/<script|<iframe|<object|<embed|<form|<input|<svg/i);
       expect(html).not.toMatch(/\son[a-z]+\s*=/i);
       expect(html).not.toMatch(/(?:href|src)\s*=\s*"\s*(?:javascript|vbscript|data):/i);
