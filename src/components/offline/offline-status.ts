@@ -285,7 +285,7 @@ async function start() {
     // offline.json is small, and asked for only when the offer is shown; the worker never answers it from a cache.
     const sizes = await fetch(withBase('offline.json'), { cache: 'no-cache' }).then((r) => (r.ok ? (r.json() as Promise<OfflineSizes>) : null), () => null);
     if (sizes) status.offer(sizes, saved ?? [document.documentElement.lang]);
-    if (host && saveData) host.querySelector<HTMLElement>('[data-save-data]')?.removeAttribute('hidden');
+    if (host && saveData) document.querySelector('[data-save-data]')?.removeAttribute('hidden');
   }
 
   // Asking for a newer sw.js is also the surest test of the connection: a device on a network whose
