@@ -211,10 +211,17 @@ async function start() {
   // In the page, never over it: on the download page in its own section, elsewhere before the
   // footer; only "no connection" goes first in the main content, where it explains what follows.
   const host = document.querySelector('[data-offline-save]');
+  // Before the footer it sits in a frame of the page's width, aligned with the content.
+  const frame = Object.assign(document.createElement('div'), { className: 'wrap' });
   const place = (offline: boolean) => {
     if (host) host.append(status);
-    else if (offline) document.querySelector('main')?.prepend(status);
-    else (document.querySelector('body > footer') ?? document.body.lastElementChild)?.before(status);
+    else if (offline) {
+      document.querySelector('main')?.prepend(status);
+      frame.remove();
+    } else {
+      frame.append(status);
+      (document.querySelector('body > footer') ?? document.body.lastElementChild)?.before(frame);
+    }
   };
   place(false);
   const rootPath = new URL(withBase(''), location.href).pathname;
