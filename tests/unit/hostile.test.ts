@@ -103,6 +103,16 @@ describe('hostile fixtures', () => {
     });
   }
 
+  it('the renderer keeps what Markdown itself makes, minus form controls, inline styles and remote images', () => {
+    const md = '- [x] done\n\n| a | b |\n|:-|-:|\n| 1 | 2 |\n\n![own](photo.jpg) ![pixel](https://t.example/p.gif) [ok](https://hrw.org/) [rel](../x/)\n';
+    const { html } = markdownToHtml(md, { features: { rawHtml: false }, hastPlugins: [satteriNoRawHtml()] });
+    expect(html).not.toMatch(/<input|style=|t\.example/);
+    expect(html).toContain('<img src="photo.jpg" alt="own">');
+    expect(html).toContain('<a href="https://hrw.org/">ok</a>');
+    expect(html).toContain('<a href="../x/">rel</a>');
+    expect(html).toMatch(/<th>a<\/th>/);
+  });
+
   it('rejects an SVG file and an MDX file in an entry folder', () => {
     const { problems } = loadContent(
       project({ 'events/2022-01-02-fixture/index.md': `${FRONT}Text.\n`, 'events/2022-01-02-fixture/map.svg': '<svg onload="alert(1)"/>', 'events/2022-01-02-fixture/extra.mdx': 'export default 1' }),
