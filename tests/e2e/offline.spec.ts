@@ -201,6 +201,20 @@ test('when the browser asks to save data, pages do not offer; the download page 
   }
 });
 
+test('without JavaScript, the download page promises nothing about saving in the browser, and still offers the zip', async ({ browser }) => {
+  const { server, origin } = await serve('dist');
+  const context = await browser.newContext({ baseURL: origin, javaScriptEnabled: false });
+  const page = await context.newPage();
+  try {
+    await page.goto('/en/download/');
+    await expect(page.getByRole('heading', { name: 'Read without internet in this browser' })).toBeHidden();
+    await expect(page.getByRole('link', { name: /qantar-chronicle\.zip/ })).toBeVisible();
+  } finally {
+    await context.close();
+    server.close();
+  }
+});
+
 test('a new version is offered with a reload button, and taking it removes the old cache', async ({ browser }) => {
   const dir = mkdtempSync(join(tmpdir(), 'qantar-sw-'));
   cpSync('dist', dir, { recursive: true, filter: (src) => !src.includes('/download') });

@@ -76,6 +76,7 @@ async function start() {
   addEventListener('offline', () => showOffline(true));
 
   const registration = await container.register(withBase('sw.js'), { scope: withBase('') });
+  host?.closest('[data-offline-section]')?.removeAttribute('hidden');
 
   const offerUpdate = (waiting: ServiceWorker) =>
     status.set('update', status.text('offline.update'), {
