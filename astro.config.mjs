@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import { satteriNoRawHtml } from './src/markdown/no-raw-html.mjs';
 import qantarBuild from './src/integrations/index.ts';
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 
 // SITE_URL: the public address (canonical URLs, feeds). BASE_PATH: a sub-path such as /qantar/.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -50,4 +52,7 @@ export default defineConfig({
   // After the pages: the search index, the service worker, the offline copy and the checksums.
   integrations: [qantarBuild()],
   devToolbar: { enabled: false },
+  // Entry photos are imported through this alias (src/components/EventMedia.astro), so that the
+  // content folder can be another one (QANTAR_CONTENT) while Vite still sees each file at build time.
+  vite: { resolve: { alias: { '@content': resolve(fileURLToPath(new URL('.', import.meta.url)), process.env.QANTAR_CONTENT ?? 'content') } } },
 });
