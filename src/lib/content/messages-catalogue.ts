@@ -144,6 +144,17 @@ export const CATALOGUE: Record<string, Translations> = {
     kk: '"{{value}}" IANA уақыт белдеуі емес (мысалы, Asia/Almaty, Asia/Aqtau, Asia/Oral)',
   },
 
+  // src/schema/mirror.ts, src/lib/content/mirrors.ts
+  '"{{value}}" is not a mirror address: use https://…, a v3 http://….onion/ address, or ipfs://… / ipns://…': {
+    ru: '"{{value}}" — не адрес зеркала: укажите https://…, адрес v3 http://….onion/ или ipfs://… / ipns://…',
+    kk: '"{{value}}" айнаның мекенжайы емес: https://…, v3 http://….onion/ мекенжайын немесе ipfs://… / ipns://… жазыңыз',
+  },
+  'say who runs the mirror (an organisation or public name)': {
+    ru: 'укажите, кто поддерживает зеркало (организация или публичное имя)',
+    kk: 'айнаны кім ұстайтынын жазыңыз (ұйым немесе жария атау)',
+  },
+  '{{url}} is listed twice: keep one entry': { ru: '{{url}} указан дважды: оставьте одну запись', kk: '{{url}} екі рет көрсетілген: біреуін қалдырыңыз' },
+
   // src/schema/source.ts
   'expected a full URL': { ru: 'ожидается полный URL', kk: 'толық URL жазылуы керек' },
   'must start with https://': { ru: 'должен начинаться с https://', kk: 'https:// деп басталуы керек' },
