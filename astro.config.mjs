@@ -1,7 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
-import { satteriSanitize } from './src/markdown/sanitize.mjs';
+import { satteriNoRawHtml } from './src/markdown/no-raw-html.mjs';
+import qantarBuild from './src/integrations/index.ts';
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 
 import { siteConfig } from './src/site.config.ts';
 
@@ -30,7 +33,6 @@ export default defineConfig({
   ...(process.env.QANTAR_CACHE_DIR ? { cacheDir: process.env.QANTAR_CACHE_DIR } : {}),
   ...(site ? { site } : {}),
   base,
-  integrations: [siteAddressNotice],
   trailingSlash: 'always',
   // Pages are rendered a few at a time, so that writing one page's file overlaps rendering the next
   // (one at a time, the build waits on the disk for a third of its time at 10,000 entries).
@@ -42,7 +44,9 @@ export default defineConfig({
   },
   markdown: {
     syntaxHighlight: false, // Shiki writes style="" attributes, which the CSP refuses
-    processor: satteri({ features: { rawHtml: true }, hastPlugins: [satteriSanitize()] }),
+    // Content never carries HTML (the validator refuses it): raw HTML stays off, and the plugin drops
+    // whatever raw node or unsafe link would slip past a missed check.
+    processor: satteri({ features: { rawHtml: false }, hastPlugins: [satteriNoRawHtml()] }),
   },
   security: {
     csp: {
@@ -63,5 +67,10 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
+  // After the pages: the search index, the service worker, the offline copy and the checksums.
+  integrations: [siteAddressNotice, qantarBuild()],
   devToolbar: { enabled: false },
+  // Entry photos are imported through this alias (src/components/EventMedia.astro), so that the
+  // content folder can be another one (QANTAR_CONTENT) while Vite still sees each file at build time.
+  vite: { resolve: { alias: { '@content': resolve(fileURLToPath(new URL('.', import.meta.url)), process.env.QANTAR_CONTENT ?? 'content') } } },
 });

@@ -41,7 +41,3 @@ export const paths = {
   type: (type: string) => `types/${type}/`,
 };
 
-/** The published, re-encoded copy of an entry's photo. */
-export function mediaPath(eventId: string, file: string): string {
-  return `media/${eventId}/${file.replace(/\.[a-z]+$/i, '')}.webp`;
-}

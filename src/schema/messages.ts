@@ -121,6 +121,9 @@ export const EN = {
   notAMoment: (p: { value: string }) => `"${p.value}" is not a moment that exists`,
   sha256Hex: () => 'a sha256 is 64 lower-case hexadecimal digits',
   archiveIsOriginal: () => 'an archived copy has the address of the copy, not of the original',
+  notMirrorAddress: (p: { value: string }) => `"${p.value}" is not a mirror address: use https://…, a v3 http://….onion/ address, or ipfs://… / ipns://…`,
+  mirrorOperator: () => 'say who runs the mirror (an organisation or public name)',
+  mirrorTwice: (p: { url: string }) => `${p.url} is listed twice: keep one entry`,
 
   // people (src/schema/person.ts, people-integrity.ts, privacy.ts)
   needsStatement: () => 'a record needs at least one statement of what happened',

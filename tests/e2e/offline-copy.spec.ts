@@ -116,7 +116,25 @@ test('the zip matches its published sha256 and unpacks into one folder with the 
   for (const file of ['index.html', 'README.txt', 'sw.js', 'kk/index.html', 'ru/timeline/index.html', 'en/search/index.html', 'pagefind/pagefind.js'])
     expect(existsSync(join(dir, FOLDER, file)), file).toBe(true);
   expect(existsSync(join(dir, FOLDER, 'download'))).toBe(false);
-  expect(readFileSync(join(dir, FOLDER, 'README.txt'), 'utf8')).toContain('python3 -m http.server 8000');
+  const readme = readFileSync(join(dir, FOLDER, 'README.txt'), 'utf8');
+  expect(readme).toContain('python3 -m http.server 8000');
+  // How to host a mirror under any sub-path, and the mirrors listed, in each language.
+  expect(readme).toContain('under any sub-path');
+  expect(readme).toContain('по любому подпути');
+  expect(readme).toContain('No mirror is listed yet.');
+});
+
+test('SHA256SUMS lists the zip and every data file the data page offers, and sha256sum -c verifies them all', () => {
+  const sums = readFileSync('dist/download/SHA256SUMS', 'utf8');
+  const listed = sums.trim().split('\n').map((l) => l.slice(66));
+  expect(listed).toContain('download/qantar-chronicle.zip');
+  const offered = [...readFileSync('dist/en/data/index.html', 'utf8').matchAll(/<tr data-file="\/([^"]+)"/g)].map((m) => m[1]!);
+  expect(offered.length).toBeGreaterThan(5);
+  for (const file of offered) expect(listed, file).toContain(file);
+  const check = spawnSync('sha256sum', ['-c', 'download/SHA256SUMS'], { cwd: 'dist', encoding: 'utf8' });
+  expect(check.status, check.stdout + check.stderr).toBe(0);
+  expect(check.stdout.trim().split('\n')).toHaveLength(listed.length);
+  expect(check.stdout).not.toMatch(/FAILED/);
 });
 
 for (const where of ['the unpacked folder', 'its parent folder (a sub-path)'] as const) {
@@ -128,8 +146,8 @@ for (const where of ['the unpacked folder', 'its parent folder (a sub-path)'] as
       console.log(`copy served from ${where}: ${result.pages} pages and ${result.visited} files and folders followed, ${result.broken.length} broken`);
       expect(result.broken).toEqual([]);
       expect(result.pages).toBeGreaterThan(100);
-      // The data page offers the zip and its checksum: the only files the copy does not contain.
-      expect(result.downloads).toEqual(['download/qantar-chronicle.zip', 'download/qantar-chronicle.zip.sha256']);
+      // The data and download pages offer the zip and the checksums: the only files the copy does not contain.
+      expect(result.downloads).toEqual(['download/SHA256SUMS', 'download/qantar-chronicle.zip', 'download/qantar-chronicle.zip.sha256']);
     } finally {
       child.kill();
     }

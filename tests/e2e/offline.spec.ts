@@ -1,7 +1,9 @@
 /**
- * Offline reading: after one visit to the home page, with the network gone, an event page never
- * opened, the timeline with a filter, the map and search all work; a page that was never stored
- * gets the offline page; a new version is offered with a reload button and replaces the old cache.
+ * Offline reading asks first: a first visit keeps only the page opened and offers, in the page and
+ * with the size, to save the reader's language; once saved, with the network gone, an event page
+ * never opened, the timeline with a filter, the map and search all work; a page that was never
+ * stored gets the offline page; with Save-Data only the download page offers; a new version is
+ * offered with a reload button and replaces the old cache.
  *
  * Each test runs its own server on its own port and shuts it down to go offline, besides
  * context.setOffline(true): that way nothing, not even a worker's fetch, can reach the site.
@@ -53,15 +55,22 @@ async function axeBar(page: Page) {
   return found;
 }
 
-/** Visits a page and waits until the site is stored: the worker controls the page and the bar says so. */
-async function visitAndStore(page: Page, url: string) {
+/** Visits a page and waits until the service worker controls it. */
+async function visit(page: Page, url: string) {
   await page.goto(url);
   await page.waitForFunction(async () => {
     await navigator.serviceWorker.ready;
     return navigator.serviceWorker.controller !== null;
   });
-  await expect(page.locator('offline-status')).toHaveAttribute('data-state', 'saved', { timeout: 30_000 });
 }
+
+/** Every URL the site's caches hold, as paths. */
+const cached = (page: Page) =>
+  page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const key of await caches.keys()) for (const r of await (await caches.open(key)).keys()) urls.push(new URL(r.url).pathname);
+    return urls.sort();
+  });
 
 function watchCsp(page: Page): string[] {
   const violations: string[] = [];
@@ -73,51 +82,133 @@ function watchCsp(page: Page): string[] {
 
 const h1 = (html: string) => /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]!.replace(/<[^>]+>/g, '').trim();
 
-test('after one visit the whole site reads offline: an unvisited event, the filtered timeline, the map, search', async ({ browser }) => {
+test('a first visit downloads nothing unasked: it keeps the page opened, and offers to save the language, saying the size, within the page', async ({ browser }) => {
+  const { server, origin } = await serve('dist');
+  const context = await browser.newContext({ baseURL: origin, serviceWorkers: 'allow', viewport: { width: 360, height: 800 } });
+  const page = await context.newPage();
+  try {
+    await visit(page, '/kk/');
+    const notice = page.locator('offline-status');
+    await expect(notice).toHaveAttribute('data-state', 'offer');
+    await expect(notice).toContainText('Шежірені интернетсіз оқыңыз');
+    // The size of the reader's language, as the build measured it, on the button.
+    const sizes = JSON.parse(readFileSync('dist/offline.json', 'utf8')) as { sizes: Record<string, { bytes: number }> };
+    const mb = await page.evaluate((n) => new Intl.NumberFormat('kk', { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(n / 1e6), sizes.sizes.kk!.bytes);
+    await expect(notice.getByRole('button', { name: `Сақтау (${mb})` })).toBeVisible();
+    await expect(notice.getByRole('checkbox', { name: 'Қазақша' })).toBeChecked();
+    await expect(notice.getByRole('checkbox', { name: 'English' })).not.toBeChecked();
+    expect(await axeBar(page)).toEqual([]);
+
+    // In the page's flow after the main content, never over it.
+    expect(await notice.evaluate((el) => getComputedStyle(el).position)).toBe('static');
+    expect(await notice.evaluate((el) => !!(document.querySelector('main')!.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+
+    // Only the offline page, the page opened and the files it loaded are kept.
+    await expect.poll(() => cached(page)).toContain('/kk/');
+    const kept = await cached(page);
+    expect(kept).toContain('/offline/');
+    expect(kept.filter((p) => /\/events\/|pagefind\/|\/explore\//.test(p))).toEqual([]);
+
+    // "Not now" is remembered: the next page does not ask again.
+    await notice.getByRole('button', { name: 'Кейінірек' }).click();
+    await expect(notice).toHaveAttribute('data-state', '');
+    await page.goto('/kk/timeline/');
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('offline-status')).toHaveAttribute('data-state', '');
+
+    // Offline, a page never opened leads to the offline page, in three languages; opened ones read.
+    await goOffline(context, server);
+    const ids = readdirSync('dist/kk/events', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    await page.goto(`/kk/events/${ids.at(-1)}/`);
+    await expect(page.locator('h1')).toHaveText('Бұл бет құрылғыда сақталмаған');
+    await expect(page.locator('section[lang="en"] h2')).toHaveText('This page is not saved on this device');
+    await page.goto('/kk/');
+    await expect(page.locator('offline-status')).toHaveAttribute('data-state', 'offline');
+    await expect(page.locator('offline-status')).toContainText('Байланыс жоқ');
+  } finally {
+    await context.close();
+    server.close();
+  }
+});
+
+test('once the reader saves their language, it reads offline: an unvisited event, the filtered timeline, the map, search', async ({ browser }) => {
   const { server, origin } = await serve('dist');
   const context = await browser.newContext({ baseURL: origin, serviceWorkers: 'allow' });
   const page = await context.newPage();
   const csp = watchCsp(page);
   try {
-    await visitAndStore(page, '/kk/');
-    // The bar speaks the page's language.
-    await expect(page.locator('offline-status')).toContainText('Сақталды');
+    await visit(page, '/en/');
+    const notice = page.locator('offline-status');
+    await notice.getByRole('button', { name: /^Save \(/ }).click();
+    await expect(notice).toHaveAttribute('data-state', 'saved', { timeout: 60_000 });
+    await expect(notice).toContainText('Saved');
     expect(await axeBar(page)).toEqual([]);
+    // Another language was not asked for, and is not stored.
+    expect((await cached(page)).filter((p) => p.startsWith('/kk/events/') || p.startsWith('/ru/events/'))).toEqual([]);
     await goOffline(context, server);
 
-    // An event page that was never opened.
-    const ids = readdirSync('dist/kk/events', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const ids = readdirSync('dist/en/events', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
     const id = ids.at(-1)!;
-    const title = h1(readFileSync(`dist/kk/events/${id}/index.html`, 'utf8'))!;
-    await page.goto(`/kk/events/${id}/`);
-    await expect(page.locator('h1')).toHaveText(title);
+    await page.goto(`/en/events/${id}/`);
+    await expect(page.locator('h1')).toHaveText(h1(readFileSync(`dist/en/events/${id}/index.html`, 'utf8'))!);
     await expect(page.locator('offline-status')).toHaveAttribute('data-state', 'offline');
-    await expect(page.locator('offline-status')).toContainText('Байланыс жоқ');
     expect(await axeBar(page)).toEqual([]);
 
-    // The timeline with a filter from the URL: only that type is listed.
-    await page.goto('/kk/timeline/?type=protest');
+    await page.goto('/en/timeline/?type=protest');
     const items = page.locator('.results .event-item');
     await expect(items.first()).toBeVisible();
-    expect(await items.count()).toBeGreaterThan(0);
     expect(await page.locator('.results .event-item .type-badge:not(.t-protest)').count()).toBe(0);
 
-    // The map: its basemap and markers come from stored files.
-    await page.goto('/ru/map/');
+    await page.goto('/en/map/');
     await expect(page.locator('.event-map path.region').first()).toBeAttached();
     await expect(page.locator('.event-map .ev-marker, .event-map .marker-cluster, .event-map .area-marker').first()).toBeVisible();
 
-    // Search, in the index of another language than the first visit's.
     await page.goto('/en/search/');
     await page.locator('#search-q').fill('Zhanaozen');
-    await expect(page.locator('.search-results li').first()).toBeVisible();
     await expect(page.locator('.search-results li').first()).toContainText(/Zhanaozen/i);
 
-    // A page that does not exist was never stored: the offline page says so, in three languages.
-    await page.goto('/kk/no-such-page/');
+    await page.goto(`/kk/events/${id}/`);
     await expect(page.locator('h1')).toHaveText('Бұл бет құрылғыда сақталмаған');
-    await expect(page.locator('section[lang="en"] h2')).toHaveText('This page is not saved on this device');
     expect(csp).toEqual([]);
+  } finally {
+    await context.close();
+    server.close();
+  }
+});
+
+test('when the browser asks to save data, pages do not offer; the download page does, and says why', async ({ browser }) => {
+  const { server, origin } = await serve('dist');
+  const context = await browser.newContext({ baseURL: origin, serviceWorkers: 'allow' });
+  await context.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true }));
+  const page = await context.newPage();
+  const asked: string[] = [];
+  page.on('request', (r) => r.url().endsWith('/offline.json') && asked.push(r.url()));
+  try {
+    await visit(page, '/ru/');
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('offline-status')).toHaveAttribute('data-state', '');
+    expect(asked).toEqual([]);
+
+    await page.goto('/ru/download/');
+    const offer = page.locator('[data-offline-save] offline-status');
+    await expect(offer).toHaveAttribute('data-state', 'offer');
+    await expect(offer.getByRole('checkbox', { name: 'Русский' })).toBeChecked();
+    await expect(page.locator('[data-save-data]')).toBeVisible();
+  } finally {
+    await context.close();
+    server.close();
+  }
+});
+
+test('without JavaScript, the download page promises nothing about saving in the browser, and still offers the zip', async ({ browser }) => {
+  const { server, origin } = await serve('dist');
+  const context = await browser.newContext({ baseURL: origin, javaScriptEnabled: false });
+  const page = await context.newPage();
+  try {
+    await page.goto('/en/download/');
+    await expect(page.getByRole('heading', { name: 'Read without internet in this browser' })).toBeHidden();
+    await expect(page.getByRole('link', { name: /qantar-chronicle\.zip/ })).toBeVisible();
   } finally {
     await context.close();
     server.close();
@@ -131,14 +222,14 @@ test('a new version is offered with a reload button, and taking it removes the o
   const context = await browser.newContext({ baseURL: origin, serviceWorkers: 'allow', colorScheme: 'dark' });
   const page = await context.newPage();
   try {
-    await visitAndStore(page, '/en/');
+    await visit(page, '/en/');
     const before = await page.evaluate(() => caches.keys());
     expect(before).toHaveLength(1);
 
     // A new build: the worker's version changes (its manifest stays, so every file is reused).
     const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
-    const version = /"version":"(\w+)"/.exec(sw)![1]!;
-    writeFileSync(join(dir, 'sw.js'), sw.replace(`"version":"${version}"`, `"version":"${version}next"`));
+    const version = /version: "(\w+)"/.exec(sw)![1]!;
+    writeFileSync(join(dir, 'sw.js'), sw.replace(`version: "${version}"`, `version: "${version}next"`));
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r!.update()));
 
     const bar = page.locator('offline-status');

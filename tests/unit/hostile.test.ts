@@ -1,7 +1,7 @@
 /**
  * One hostile fixture per attack: each is rejected by validation with a message naming the rule,
- * and the Markdown pipeline (Sätteri + hast-util-sanitize, as configured in astro.config.mjs)
- * would neutralize it anyway if a check were missed.
+ * and the Markdown pipeline (Sätteri with raw HTML off and the no-raw-html plugin, as configured in
+ * astro.config.mjs) would neutralize it anyway if a check were missed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { write } from '../../src/schema/messages.ts';
@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { markdownToHtml } from 'satteri';
-import { satteriSanitize } from '../../src/markdown/sanitize.mjs';
+import { satteriNoRawHtml } from '../../src/markdown/no-raw-html.mjs';
 import { loadContent } from '../../src/lib/content/load.ts';
 
 const dir = join(import.meta.dirname, '../fixtures/hostile');
@@ -95,7 +95,7 @@ describe('hostile fixtures', () => {
       expect(problems.every((p) => p.line > 1 && p.file === 'content/events/2022-01-02-fixture/index.md')).toBe(true);
     });
     it(`${file}: the renderer neutralizes it`, async () => {
-      const { html } = markdownToHtml(body, { features: { rawHtml: true }, hastPlugins: [satteriSanitize()] });
+      const { html } = markdownToHtml(body, { features: { rawHtml: false }, hastPlugins: [satteriNoRawHtml()] });
       expect(html).not.toMatch(/<script|<iframe|<object|<embed|<form|<input|<svg/i);
       expect(html).not.toMatch(/\son[a-z]+\s*=/i);
       expect(html).not.toMatch(/(?:href|src)\s*=\s*"\s*(?:javascript|vbscript|data):/i);
@@ -103,6 +103,16 @@ describe('hostile fixtures', () => {
       expect(html).not.toMatch(/style=/i);
     });
   }
+
+  it('the renderer keeps what Markdown itself makes, minus form controls, inline styles and remote images', () => {
+    const md = '- [x] done\n\n| a | b |\n|:-|-:|\n| 1 | 2 |\n\n![own](photo.jpg) ![pixel](https://t.example/p.gif) [ok](https://hrw.org/) [rel](../x/)\n';
+    const { html } = markdownToHtml(md, { features: { rawHtml: false }, hastPlugins: [satteriNoRawHtml()] });
+    expect(html).not.toMatch(/<input|style=|t\.example/);
+    expect(html).toContain('<img src="photo.jpg" alt="own">');
+    expect(html).toContain('<a href="https://hrw.org/">ok</a>');
+    expect(html).toContain('<a href="../x/">rel</a>');
+    expect(html).toMatch(/<th>a<\/th>/);
+  });
 
   it('rejects an SVG file and an MDX file in an entry folder', () => {
     const { problems } = loadContent(

@@ -37,6 +37,8 @@ beforeAll(async () => {
   writeFileSync(join(content, 'events', ID, 'square.jpg'), original);
   writeFileSync(join(content, 'events', ID, 'injury.jpg'), original);
   const sha = createHash('sha256').update(original).digest('hex');
+  const wide = await sharp({ create: { width: 2400, height: 300, channels: 3, background: '#446688' } }).png().toBuffer();
+  writeFileSync(join(content, 'events', ID, 'wide.png'), wide);
   writeFileSync(
     join(content, 'events', ID, 'index.md'),
     `---
@@ -58,6 +60,9 @@ media:
     sha256: "${sha}"
     alt: A test image marked graphic
     graphic: true
+  - file: wide.png
+    sha256: "${createHash('sha256').update(wide).digest('hex')}"
+    alt: A wide test image
 ---
 Text of the fixture entry.
 `,
@@ -86,7 +91,11 @@ describe('published photos', () => {
   });
 
   it('publishes a re-encoded copy with no EXIF or GPS metadata', async () => {
-    const file = join(out, 'media', ID, 'square.webp');
+    const html = readFileSync(join(out, 'en/events', ID, 'index.html'), 'utf8');
+    // (both fixture photos have the same bytes, so the build publishes one WebP for the two)
+    const src = /<img src="(\/_astro\/[\w.-]+\.webp)" alt="A grey-brown test image"/.exec(html)?.[1];
+    expect(src).toBeDefined();
+    const file = join(out, src!);
     expect(existsSync(file)).toBe(true);
     const meta = await sharp(readFileSync(file)).metadata();
     expect(meta.format).toBe('webp');
@@ -94,8 +103,17 @@ describe('published photos', () => {
     expect(readFileSync(file).includes('FixtureCam')).toBe(false);
   });
 
+  it('narrows a wide photo to 1,600 pixels, and says so in the page', async () => {
+    const html = readFileSync(join(out, 'en/events', ID, 'index.html'), 'utf8');
+    const match = /<img src="(\/_astro\/[\w.-]+\.webp)" alt="A wide test image" width="(\d+)" height="(\d+)"/.exec(html);
+    expect(match?.slice(2)).toEqual(['1600', '200']);
+    const meta = await sharp(readFileSync(join(out, match![1]!))).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['webp', 1600, 200]);
+  });
+
   it('never copies the original file to the output', () => {
     for (const f of walk(out)) {
+      expect(/\.(jpe?g|png)$/.test(f) && f.includes('wide')).toBe(false);
       expect(f.endsWith('.jpg')).toBe(false);
       expect(readFileSync(f).includes(original.subarray(0, 200))).toBe(false);
     }
@@ -103,8 +121,8 @@ describe('published photos', () => {
 
   it('folds a graphic photo behind a notice, and shows the other one', () => {
     const html = readFileSync(join(out, 'en/events', ID, 'index.html'), 'utf8');
-    expect(html).toMatch(/<details class="graphic"[^>]*>\s*<summary>[^<]+<\/summary>\s*<figure[^>]*>\s*<img src="\/media\/2022-01-02-fixture-photo\/injury\.webp"/);
+    expect(html).toMatch(/<details class="graphic"[^>]*>\s*<summary>[^<]+<\/summary>\s*<figure[^>]*>\s*<img src="\/_astro\/[\w.-]+\.webp" alt="A test image marked graphic"/);
     expect(html).not.toMatch(/<details[^>]*\sopen/);
-    expect(html).toMatch(/<img src="\/media\/2022-01-02-fixture-photo\/square\.webp" alt="A grey-brown test image"/);
+    expect(html).toMatch(/<img src="\/_astro\/[\w.-]+\.webp" alt="A grey-brown test image" width="320" height="200"/);
   });
 });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { langOf, planPrecache, precacheEntries, siteVersion, tierOf, TIER, urlOf, type SiteFile } from '../../src/lib/offline/precache.ts';
+import { langChoices, langOf, planPrecache, precacheEntries, siteVersion, tierOf, TIER, urlOf, type SiteFile } from '../../src/lib/offline/precache.ts';
 import { selectPrecache, type PrecacheEntry } from '../../src/lib/offline/select.ts';
 
 const LANGS = ['kk', 'ru', 'en'] as const;
@@ -60,7 +60,7 @@ describe('what the service worker may store, and in which order', () => {
   });
 });
 
-describe('selectPrecache: within the budget, the reader first', () => {
+describe('selectPrecache: the languages asked for, within the budget', () => {
   const e = (url: string, tier: number, lang: string, size = 10): PrecacheEntry => ({ url, size, hash: url, tier, lang });
   const entries = [
     e('app.js', 0, '', 50),
@@ -73,17 +73,22 @@ describe('selectPrecache: within the budget, the reader first', () => {
   ];
   const urls = (list: PrecacheEntry[]) => list.map((x) => x.url);
 
-  it('stores everything when it fits', () => {
-    expect(urls(selectPrecache(entries, 10_000, ['kk']))).toHaveLength(entries.length);
+  it('stores every language when none is named and all fits', () => {
+    expect(urls(selectPrecache(entries, 10_000, []))).toHaveLength(entries.length);
+  });
+
+  it('stores what every language shares and the chosen languages, nothing of the others', () => {
+    expect(urls(selectPrecache(entries, 10_000, ['kk']))).toEqual(['app.js', 'kk/', 'kk/events/a/', 'kk/events/big/', 'kk/days/1/']);
+    expect(urls(selectPrecache(entries, 10_000, ['ru', 'kk']))).toHaveLength(entries.length);
   });
 
   it('always stores the shell, even beyond the budget', () => {
     expect(urls(selectPrecache(entries, 0, ['kk']))).toEqual(['app.js']);
   });
 
-  it("keeps the reader's language whole before other languages' deeper pages, but every language's sections", () => {
-    expect(urls(selectPrecache(entries, 40, ['kk']))).toEqual(['app.js', 'kk/', 'ru/', 'kk/events/a/', 'kk/days/1/']);
-    expect(urls(selectPrecache(entries, 40, ['ru']))).toEqual(['app.js', 'kk/', 'ru/', 'ru/events/a/', 'kk/events/a/']);
+  it('orders tier by tier within the budget', () => {
+    expect(urls(selectPrecache(entries, 20, ['kk', 'ru']))).toEqual(['app.js', 'kk/', 'ru/']);
+    expect(urls(selectPrecache(entries, 20, ['ru']))).toEqual(['app.js', 'ru/', 'ru/events/a/']);
   });
 
   it('skips what does not fit and goes on with smaller files', () => {
@@ -93,8 +98,12 @@ describe('selectPrecache: within the budget, the reader first', () => {
     expect(chosen.filter((x) => x.tier > 0).reduce((n, x) => n + x.size, 0)).toBeLessThanOrEqual(40);
   });
 
-  it('orders by tier alone when the reader is unknown', () => {
+  it('orders by tier alone when every language is asked for', () => {
     expect(urls(selectPrecache(entries, 30, []))).toEqual(['app.js', 'kk/', 'ru/', 'kk/events/a/']);
+  });
+
+  it('lists every choice of languages a reader can make', () => {
+    expect(langChoices(['kk', 'ru', 'en']).map((c) => c.join(','))).toEqual(['kk', 'ru', 'en', 'kk,ru', 'kk,en', 'ru,en', 'kk,ru,en']);
   });
 });
 
@@ -113,7 +122,14 @@ describe('the plan and its version', () => {
     expect(plan.candidates.bytes).toBe(2000 + 5000 + 3 * (3000 + 20 * 4000));
   });
 
-  it("over budget, lists only what some reader stores, and each reader stays within it", () => {
+  it('gives the size of each choice of languages, and each stays within the budget', () => {
+    const plan = planPrecache(site, { ...opts, budget: 10_000_000 });
+    expect(plan.perReader.kk!.bytes).toBe(2000 + 5000 + 3000 + 20 * 4000);
+    expect(plan.perReader['kk,ru']!.bytes).toBe(2000 + 5000 + 2 * (3000 + 20 * 4000));
+    expect(plan.perReader['kk,ru,en']).toEqual(plan.perReader['']);
+  });
+
+  it('over budget, lists only what some choice stores, and each stays within it', () => {
     const budget = 50_000;
     const plan = planPrecache(site, { ...opts, budget });
     expect(plan.complete).toBe(false);

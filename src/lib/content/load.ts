@@ -33,6 +33,7 @@ import { parseMarkdownFile, parseYaml, type ParsedFile } from './frontmatter.ts'
 import { checkBody } from './markdown-rules.ts';
 import { describeIssue, fieldName, type Problem } from './issues.ts';
 import { message, write } from '../../schema/messages.ts';
+import { loadMirrors } from './mirrors.ts';
 
 export interface LoadedContent {
   events: (LoadedEvent & { body: string })[];
@@ -211,6 +212,7 @@ export function loadContent(root: string, contentDir = 'content'): LoadedContent
     const lineOf = lineResolver(root, issue.file, yamlLines);
     problems.push({ file: issue.file, line: lineOf(issue.path), field: fieldName(issue.path), message: issue.message });
   }
+  problems.push(...loadMirrors(root, contentDir).problems);
   return { ...loaded, problems: problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line) };
 }
 

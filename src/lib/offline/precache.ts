@@ -1,7 +1,8 @@
 /**
  * The offline policy, decided at build time from the list of files in dist/: which files the
- * service worker may store, in which order, and under which version. scripts/offline.ts lists
- * and hashes dist/ and passes the result in; nothing here reads the disk.
+ * service worker may store when the reader asks, in which order, how many bytes each choice of
+ * languages costs, and under which version. src/integrations/offline.ts lists and hashes dist/ and
+ * passes the result in; nothing here reads the disk.
  */
 import { createHash } from 'node:crypto';
 import { selectPrecache, type PrecacheEntry } from './select.ts';
@@ -41,11 +42,12 @@ export interface PrecacheOptions {
   referencedPagefindUi?: ReadonlySet<string>;
 }
 
-// Never stored: the worker itself and its manifest, the downloadable copy, frames meant for other
+// Never stored: the worker itself, its manifest and the sizes it offers, the downloadable copy, frames meant for other
 // sites, host configuration, source maps, and .woff fonts (every browser with a service worker reads woff2).
 const EXCLUDED = [
   /^sw\.js$/,
   /^offline-manifest\.[\w-]+\.json$/,
+  /^offline\.json$/,
   /^download\//,
   /^embed\//,
   /^_(headers|redirects)$/,
@@ -115,11 +117,14 @@ export function precacheEntries(files: readonly SiteFile[], options: PrecacheOpt
   return entries.sort((a, b) => a.tier - b.tier || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
 
+/** The files written from the others, after them: they never count in the version. */
+const WORKER_FILES = /^(sw\.js|offline\.json|offline-manifest\.[\w-]+\.json)$/;
+
 /** A version that changes whenever any file of the site (other than the worker's own files) changes. */
 export function siteVersion(files: readonly SiteFile[]): string {
   const h = createHash('sha256');
   for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : 1)))
-    if (f.path !== 'sw.js' && !/^offline-manifest\./.test(f.path) && !f.path.startsWith('download/')) h.update(`${f.path}\0${f.hash}\n`);
+    if (!WORKER_FILES.test(f.path) && !f.path.startsWith('download/')) h.update(`${f.path}\0${f.hash}\n`);
   return h.digest('hex').slice(0, 12);
 }
 
@@ -134,26 +139,35 @@ export interface PrecachePlan {
   manifest: Manifest;
   /** Bytes of every storable file. */
   candidates: { count: number; bytes: number };
-  /** What one reader's device stores, per reader language ("" when the language is unknown). */
+  /**
+   * What saving costs, per choice of languages: "kk", "kk,ru"… (in the order of `langs`), and ""
+   * for every language. The page shows these before the reader decides.
+   */
   perReader: Record<string, { count: number; bytes: number }>;
-  /** True when every storable file fits, for every reader. */
+  /** True when every storable file fits the budget. */
   complete: boolean;
 }
 
 const sum = (entries: readonly PrecacheEntry[]) => ({ count: entries.length, bytes: entries.reduce((n, e) => n + e.size, 0) });
 
+/** Every non-empty choice of languages, each in the order of `langs`: [kk], [ru], [kk, ru]… */
+export function langChoices(langs: readonly string[]): string[][] {
+  const out: string[][] = [];
+  for (let mask = 1; mask < 1 << langs.length; mask++) out.push(langs.filter((_, i) => mask & (1 << i)));
+  return out.sort((a, b) => a.length - b.length);
+}
+
 /**
- * The manifest the service worker reads: only the entries some reader could store (the union of
- * the selections for each reader language), so that a very large site does not ship a manifest
- * listing files no reader would download.
+ * The manifest the service worker reads: only the entries some choice of languages would store,
+ * so that a very large site does not ship a manifest listing files nobody could download.
  */
 export function planPrecache(files: readonly SiteFile[], options: PrecacheOptions): PrecachePlan {
   const all = precacheEntries(files, options);
   const perReader: Record<string, { count: number; bytes: number }> = {};
   const kept = new Set<PrecacheEntry>();
-  for (const reader of ['', ...options.langs]) {
-    const chosen = selectPrecache(all, options.budget, reader ? [reader] : []);
-    perReader[reader] = sum(chosen);
+  for (const choice of [[], ...langChoices(options.langs)]) {
+    const chosen = selectPrecache(all, options.budget, choice);
+    perReader[choice.join(',')] = sum(chosen);
     for (const e of chosen) kept.add(e);
   }
   const entries = all.filter((e) => kept.has(e));

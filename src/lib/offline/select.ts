@@ -1,9 +1,9 @@
 /**
- * Which files the service worker stores when it installs. The build sorts the candidates by
- * priority (precache.ts); this picks, in that order, as many as the budget allows, the reader's
- * own language first. It runs twice: at build time, to keep the manifest short, and in the
- * service worker, which knows the reader's language. scripts/offline.ts copies its source into
- * dist/sw.js, so it must stay self-contained: no imports, no outside names.
+ * Which files the service worker stores when the reader asks to save the site. The build sorts the
+ * candidates by priority (precache.ts); this picks, in that order, as many as the budget allows, of
+ * the languages the reader chose. It runs twice: at build time, to keep the manifest short and to
+ * tell the reader the size before asking, and in the service worker (src/service-worker/), which
+ * is told the languages by the page.
  */
 
 /** One file the service worker may store. */
@@ -21,17 +21,17 @@ export interface PrecacheEntry {
 }
 
 /**
- * The entries to store, in order: everything shared and everything in the reader's languages
- * tier by tier, then the other languages' home and section pages (so switching language offline
- * still works), then the rest of the other languages. The budget counts what comes beyond the
- * shell; an entry that no longer fits is skipped, and smaller ones after it may still fit. With
- * no reader language, tiers alone order.
+ * The entries to store, in order: what every language shares and what the chosen languages have,
+ * tier by tier; nothing of the other languages (the reader asked for these, and pays for the
+ * bytes). The budget counts what comes beyond the shell; an entry that no longer fits is skipped,
+ * and smaller ones after it may still fit. With no language given, every language is stored.
  */
-export function selectPrecache(entries: readonly PrecacheEntry[], budget: number, readerLangs: readonly string[]): PrecacheEntry[] {
-  const later = (e: PrecacheEntry) => (readerLangs.length > 0 && e.lang !== '' && !readerLangs.includes(e.lang) && e.tier > 1 ? 1 : 0);
+export function selectPrecache(entries: readonly PrecacheEntry[], budget: number, langs: readonly string[]): PrecacheEntry[] {
+  const wanted = (e: PrecacheEntry) => langs.length === 0 || e.lang === '' || langs.includes(e.lang);
   const ordered = entries
     .map((entry, index) => ({ entry, index }))
-    .sort((a, b) => later(a.entry) - later(b.entry) || a.entry.tier - b.entry.tier || a.index - b.index);
+    .filter(({ entry }) => wanted(entry))
+    .sort((a, b) => a.entry.tier - b.entry.tier || a.index - b.index);
   const chosen: PrecacheEntry[] = [];
   let total = 0;
   for (const { entry } of ordered) {

@@ -1,16 +1,14 @@
 /**
- * Indexes the built site for search, after `astro build`: one Pagefind index per language (split
- * by `<html lang>`), from the entries, people and stories only (`data-pagefind-body` is on the entry, never on the
- * page chrome). Only the entry pages are read: no other page has a `data-pagefind-body`, and
- * skipping them halves the work at thousands of entries.
- *
- *   node scripts/pagefind.ts [dist]
- *
- * `npm run build` runs it through scripts/after-build.ts, alongside the offline copy.
+ * The search index, written after the pages (src/integrations/index.ts): one Pagefind index per
+ * language (split by `<html lang>`), from the entries, people and stories only (`data-pagefind-body` is on the entry,
+ * never on the page chrome). Only the entry pages are read: no other page has a
+ * `data-pagefind-body`, and skipping them halves the work at thousands of entries.
+ * As Starlight does (withastro/starlight packages/starlight/integrations/pagefind.ts), through
+ * Pagefind's Node API, every response's errors checked.
  */
 import * as pagefind from 'pagefind';
 import { resolve } from 'node:path';
-import { LANGS } from '../src/schema/enums.ts';
+import { LANGS } from '../schema/enums.ts';
 
 export interface IndexReport {
   pages: number;
@@ -38,10 +36,7 @@ export async function indexSite(distDir: string): Promise<IndexReport> {
   }
 }
 
+/** The line the build prints; `npm run bench` reads the time from it. */
 export function indexLine(r: IndexReport): string {
   return `pagefind: ${r.pages} pages read in ${Math.round(r.ms)} ms`;
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  console.log(indexLine(await indexSite(process.argv[2] ?? 'dist')));
 }
