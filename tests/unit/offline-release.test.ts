@@ -3,6 +3,7 @@
  * byte for byte, whatever order they were written in and however often it is packed), SHA256SUMS
  * lists the zip and every export with their true hashes, and content/mirrors.yaml is validated.
  */
+import { write } from '../../src/schema/messages.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -130,7 +131,7 @@ describe('content/mirrors.yaml', () => {
     expect(mirrors).toEqual([]);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: 'content/mirrors.yaml', line: 4, field: '1.url' });
-    expect(problems[0]!.message).toMatch(/use https:\/\//);
+    expect(write(problems[0]!.message)).toMatch(/use https:\/\//);
   });
 
   it('the repository file is valid', () => {
