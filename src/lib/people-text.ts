@@ -11,12 +11,6 @@ import type { PersonRecord } from './people.ts';
 
 type T = (key: UiKey, params?: Record<string, string | number>) => string;
 
-/** A key with plural forms `.one/.few/.many/.other`, chosen by the language's plural rules. */
-export function pluralKey(base: string, lang: Lang, n: number): UiKey {
-  const rule = new Intl.PluralRules(lang).select(n);
-  return `${base}.${rule === 'one' || rule === 'few' || rule === 'many' ? rule : 'other'}` as UiKey;
-}
-
 /** English says "an 18-year-old", "an 80-year-old", "an 11-year-old". */
 const anAge = (age: number) => /^(8|11|18|8\d)$/.test(String(age));
 
@@ -26,7 +20,7 @@ export function describePerson(p: PersonRecord, lang: Lang, t: T, places: Map<st
   const person = t(`people.person.${minor ? 'minor.' : ''}${d.sex ?? 'unknown'}` as UiKey);
   let text: string;
   if (typeof d.age === 'number') {
-    const age = t(pluralKey('people.years', lang, d.age), { n: d.age });
+    const age = t('people.years', { n: d.age });
     text = t(lang === 'en' && anAge(d.age) ? 'people.describe.ageAn' : 'people.describe.age', { age, person });
   } else if (d.age) text = t('people.describe.range', { min: d.age.min, max: d.age.max, person });
   else text = t('people.describe.noAge', { person });
