@@ -4,8 +4,11 @@
  * the zone of the machine that builds or the browser that reads.
  */
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
-import { enGB, kk, ru } from 'date-fns/locale';
+// Per-function paths: the package root loads every function and locale, seconds per command run.
+import { format } from 'date-fns/format';
+import { enGB } from 'date-fns/locale/en-GB';
+import { kk } from 'date-fns/locale/kk';
+import { ru } from 'date-fns/locale/ru';
 import type { Lang } from '../schema/enums.ts';
 import type { TimePrecision } from '../schema/enums.ts';
 

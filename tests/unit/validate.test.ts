@@ -6,15 +6,14 @@ import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { main } from '../../scripts/validate.ts';
+import { ROOT as root, runMain } from '../support/command.ts';
 
-const root = join(import.meta.dirname, '../..');
-const run = (args: string[], env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, [join(root, 'scripts/validate.ts'), ...args], { encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '', ...env } });
+const run = (args: string[], env: Record<string, string> = {}) => runMain(main, args, { env: { ...process.env, GITHUB_ACTIONS: '', ...env } });
 
 describe('npm run validate', () => {
-  it('passes on the real content', () => {
-    const r = run([]);
+  it('passes on the real content', async () => {
+    const r = await run([]);
     expect(r.stdout).toMatch(/✓ content is valid/);
     expect(r.status).toBe(0);
   });
@@ -22,9 +21,9 @@ describe('npm run validate', () => {
   describe('on a broken copy', () => {
     let tmp: string;
     let out: string;
-    let status: number | null;
+    let status: number;
     let eventDir: string;
-    beforeAll(() => {
+    beforeAll(async () => {
       tmp = mkdtempSync(join(tmpdir(), 'qantar-validate-'));
       cpSync(join(root, 'content'), join(tmp, 'content'), { recursive: true });
       const ids = readdirSync(join(tmp, 'content/events')).sort();
@@ -39,7 +38,7 @@ describe('npm run validate', () => {
       appendFileSync(join(tmp, 'content/places.yaml'), '- id: broken\n  kind: [\n');
       const second = join(tmp, `content/events/${ids[1]}/index.md`);
       writeFileSync(second, readFileSync(second, 'utf8').replace(/^start: .*$/m, 'start: "2022-02-30"'));
-      const r = run(['--root', tmp]);
+      const r = await run(['--root', tmp]);
       out = r.stdout;
       status = r.status;
     });
@@ -68,12 +67,12 @@ describe('npm run validate', () => {
       const n = Number(line.split(':')[1]);
       expect(readFileSync(join(tmp, eventDir, 'index.md'), 'utf8').split('\n')[n - 1]).toBe('type: riot');
     });
-    it('prints GitHub annotations under GitHub Actions', () => {
-      const r = run(['--root', tmp], { GITHUB_ACTIONS: 'true' });
+    it('prints GitHub annotations under GitHub Actions', async () => {
+      const r = await run(['--root', tmp], { GITHUB_ACTIONS: 'true' });
       expect(r.stdout).toMatch(/::error file=content\/events\/.+\/index\.md,line=\d+,title=type::/);
     });
-    it('limits the report to the paths given', () => {
-      const r = run(['--root', tmp, 'content/places.yaml']);
+    it('limits the report to the paths given', async () => {
+      const r = await run(['--root', tmp, 'content/places.yaml']);
       expect(r.stdout.split('\n').filter((l) => /^content\//.test(l)).every((l) => l.startsWith('content/places.yaml'))).toBe(true);
       expect(r.status).toBe(1);
     });
