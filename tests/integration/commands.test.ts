@@ -11,7 +11,13 @@ import { spawnSync } from 'node:child_process';
 const root = join(import.meta.dirname, '../..');
 const ENV = { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', GITHUB_ACTIONS: '', INIT_CWD: root };
 const run = (script: string, args: string[], input?: string) =>
-  spawnSync(process.execPath, [join(root, 'scripts', script), ...args], { encoding: 'utf8', env: ENV, cwd: root, input, timeout: 120_000 });
+  spawnSync(process.execPath, [join(root, 'scripts', script), ...args], {
+    encoding: 'utf8',
+    env: ENV,
+    cwd: root,
+    input,
+    timeout: 120_000,
+  });
 
 let tmp: string;
 beforeAll(() => {
