@@ -33,7 +33,6 @@ import { openPrompter } from './lib/prompt.ts';
 import { Exit, processIo, runAsProcess, type CommandIo } from './lib/io.ts';
 import { strings } from '../src/i18n/index.ts';
 
-
 export async function main(argv: string[], io: CommandIo = processIo()): Promise<number> {
   try {
     await scaffold(argv, io);
