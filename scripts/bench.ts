@@ -23,21 +23,11 @@ import { CATEGORIES, measureLighthouse, type PageScores } from './bench/lighthou
 import { createServer } from 'node:net';
 import { spawnSync } from 'node:child_process';
 import { startServer } from './serve.ts';
+import { processIo, runAsProcess, type CommandIo } from './lib/io.ts';
 import type { ExploreIndex } from '../src/lib/explore-index.ts';
 import { EVENT_TYPES } from '../src/schema/enums.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const argv = process.argv.slice(2);
-const arg = (name: string) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 ? argv[i + 1] : undefined;
-};
-let sizes = (arg('events') ?? '1000').split(',').map(Number);
-if (sizes.length === 1 && sizes[0] !== 1000) sizes = [1000, sizes[0]!];
-if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--events takes event counts, e.g. --events 1000,10000');
-const runs = Number(arg('runs') ?? 3);
-const keep = argv.includes('--keep');
-const withLighthouse = !argv.includes('--no-lighthouse');
 
 /** A free port on 127.0.0.1, so the site can be built with its final address (canonical URLs). */
 function freePort(): Promise<number> {
@@ -69,17 +59,24 @@ interface Result extends BrowserFigures {
   lighthouse?: PageScores[];
 }
 
-async function bench(n: number, lighthouse: boolean): Promise<Result> {
+/** How one size is measured: browser runs, whether to keep the project, where progress goes. */
+interface BenchOptions {
+  runs: number;
+  keep: boolean;
+  progress: CommandIo['stderr'];
+}
+
+async function bench(n: number, lighthouse: boolean, { runs, keep, progress }: BenchOptions): Promise<Result> {
   const load0 = loadavg()[0]!;
   const dir = mkdtempSync(join(tmpdir(), `qantar-bench-${n}-`));
   try {
     const project = makeProject(root, dir);
-    process.stderr.write(`[${n}] generating in ${dir}\n`);
+    progress.write(`[${n}] generating in ${dir}\n`);
     generate(join(project, 'content'), n, join(root, 'content/places.yaml'));
     spawnSync('sync'); // start from a quiet disk: the generated content, or an earlier run, is still being written
-    process.stderr.write(`[${n}] validating\n`);
+    progress.write(`[${n}] validating\n`);
     const validate = await run(process.execPath, ['scripts/validate.ts'], { cwd: project });
-    process.stderr.write(`[${n}] building\n`);
+    progress.write(`[${n}] building\n`);
     const port = await freePort();
     const origin = `http://127.0.0.1:${port}`;
     // `npm run build` is `astro build`; its integration (src/integrations/index.ts) prints the time of
@@ -101,12 +98,12 @@ async function bench(n: number, lighthouse: boolean): Promise<Result> {
     await new Promise((r) => server.once('listening', r));
     // the build leaves up to a gigabyte of files for the disk to write: let it, before timing pages
     spawnSync('sync');
-    process.stderr.write(`[${n}] measuring in Chromium\n`);
+    progress.write(`[${n}] measuring in Chromium\n`);
     try {
       const browser = await measureBrowser(origin, busiest, runs);
       let scores: PageScores[] | undefined;
       if (lighthouse) {
-        process.stderr.write(`[${n}] Lighthouse\n`);
+        progress.write(`[${n}] Lighthouse\n`);
         scores = await measureLighthouse(origin, ['/en/', '/en/timeline/', `/en/events/${index.events[0]![0]}/`, '/en/map/', '/en/search/']);
       }
       return {
@@ -128,7 +125,7 @@ async function bench(n: number, lighthouse: boolean): Promise<Result> {
       server.close();
     }
   } finally {
-    if (keep) process.stderr.write(`kept ${dir}\n`);
+    if (keep) progress.write(`kept ${dir}\n`);
     else rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -163,13 +160,29 @@ function table(results: Result[]): string {
   return [head, line, ...rows.map(([name, f, budget]) => `| ${name} | ${results.map(f).join(' | ')} | ${budget} |`)].join('\n');
 }
 
-const results: Result[] = [];
-for (const [i, n] of sizes.entries()) results.push(await bench(n, withLighthouse && i === 0));
-mkdirSync(join(root, 'bench-out'), { recursive: true });
-writeFileSync(join(root, 'bench-out/bench.json'), JSON.stringify({ date: new Date().toISOString(), results }, null, 2));
-console.log(table(results));
-for (const r of results.filter((r) => r.lighthouse)) {
-  console.log(`\nLighthouse (desktop settings, ${r.events.toLocaleString('en')} events): ${CATEGORIES.join(' / ')}`);
-  console.log('| page | scores | audits below 1 |\n|---|---|---|');
-  for (const p of r.lighthouse!) console.log(`| ${p.path} | ${CATEGORIES.map((c) => p.scores[c]).join(' / ')} | ${p.missed.join(', ') || '-'} |`);
+export async function main(argv: string[], io: CommandIo = processIo()): Promise<number> {
+  const arg = (name: string) => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  let sizes = (arg('events') ?? '1000').split(',').map(Number);
+  if (sizes.length === 1 && sizes[0] !== 1000) sizes = [1000, sizes[0]!];
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--events takes event counts, e.g. --events 1000,10000');
+  const options: BenchOptions = { runs: Number(arg('runs') ?? 3), keep: argv.includes('--keep'), progress: io.stderr };
+  const withLighthouse = !argv.includes('--no-lighthouse');
+  const log = (line: string) => io.stdout.write(`${line}\n`);
+
+  const results: Result[] = [];
+  for (const [i, n] of sizes.entries()) results.push(await bench(n, withLighthouse && i === 0, options));
+  mkdirSync(join(root, 'bench-out'), { recursive: true });
+  writeFileSync(join(root, 'bench-out/bench.json'), JSON.stringify({ date: new Date().toISOString(), results }, null, 2));
+  log(table(results));
+  for (const r of results.filter((r) => r.lighthouse)) {
+    log(`\nLighthouse (desktop settings, ${r.events.toLocaleString('en')} events): ${CATEGORIES.join(' / ')}`);
+    log('| page | scores | audits below 1 |\n|---|---|---|');
+    for (const p of r.lighthouse!) log(`| ${p.path} | ${CATEGORIES.map((c) => p.scores[c]).join(' / ')} | ${p.missed.join(', ') || '-'} |`);
+  }
+  return 0;
 }
+
+if (import.meta.main) await runAsProcess(main);

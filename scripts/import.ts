@@ -15,66 +15,74 @@ import { formatProblem } from '../src/lib/content/issues.ts';
 import { CATALOGUES, resolveLang } from '../src/lib/content/messages.ts';
 import { CLI_TEXT } from '../src/lib/content/cli-text.ts';
 import { importCsv } from '../src/lib/content/csv-import.ts';
+import { processIo, runAsProcess, type CommandIo } from './lib/io.ts';
 
-const { values: flags, positionals } = parseArgs({
-  options: { root: { type: 'string' }, lang: { type: 'string' } },
-  allowPositionals: true,
-  strict: true,
-});
-const { lang, error } = resolveLang(flags.lang === undefined ? [] : ['--lang', flags.lang], process.env);
-const text = CLI_TEXT[lang];
-if (error || positionals.length !== 1) {
-  console.error(error ?? text.importUsage);
-  process.exit(2);
-}
-const root = flags.root ? resolve(flags.root) : resolve(import.meta.dirname, '..');
-// npm runs scripts from the project root: a relative path is the one the person typed, from INIT_CWD
-const cwd = process.env.INIT_CWD ?? process.cwd();
-const file = resolve(cwd, positionals[0]!);
-if (!existsSync(file)) {
-  console.error(text.fileMissing(file));
-  process.exit(2);
-}
-const shown = relative(cwd, file) || file;
-
-const content = loadContent(root);
-const { entries, problems } = importCsv(readFileSync(file, 'utf8'), {
-  places: content.places.places,
-  sources: content.sources,
-  eventIds: content.events.map((e) => e.id),
-  exists: (id) => existsSync(join(root, 'content/events', id)),
-}, lang);
-
-if (problems.length) {
-  for (const p of problems) console.log(`${shown}:${p.row}: ${p.column}: ${p.message}`);
-  console.log(text.importFailed(problems.length, new Set(problems.map((p) => p.row)).size));
-  process.exit(1);
-}
-
-const created: string[] = [];
-try {
-  for (const entry of entries) {
-    const dir = join(root, 'content/events', entry.id);
-    mkdirSync(dir);
-    created.push(dir);
-    for (const f of entry.files) {
-      mkdirSync(dirname(join(root, f.path)), { recursive: true });
-      writeFileSync(join(root, f.path), f.text, { flag: 'wx' });
-    }
+export async function main(argv: string[], io: CommandIo = processIo()): Promise<number> {
+  const log = (line: string) => io.stdout.write(`${line}\n`);
+  const { values: flags, positionals } = parseArgs({
+    args: argv,
+    options: { root: { type: 'string' }, lang: { type: 'string' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  const { lang, error } = resolveLang(flags.lang === undefined ? [] : ['--lang', flags.lang], io.env);
+  const text = CLI_TEXT[lang];
+  if (error || positionals.length !== 1) {
+    io.stderr.write(`${error ?? text.importUsage}\n`);
+    return 2;
   }
-} catch (e) {
-  // all or nothing: a failure half-way (a folder that appeared meanwhile) removes what this run wrote
-  for (const dir of created) rmSync(dir, { recursive: true, force: true });
-  console.error(String(e));
-  process.exit(1);
+  const root = flags.root ? resolve(flags.root) : resolve(import.meta.dirname, '..');
+  // npm runs scripts from the project root: a relative path is the one the person typed, from INIT_CWD
+  const cwd = io.env.INIT_CWD ?? io.cwd;
+  const file = resolve(cwd, positionals[0]!);
+  if (!existsSync(file)) {
+    io.stderr.write(`${text.fileMissing(file)}\n`);
+    return 2;
+  }
+  const shown = relative(cwd, file) || file;
+
+  const content = loadContent(root);
+  const { entries, problems } = importCsv(readFileSync(file, 'utf8'), {
+    places: content.places.places,
+    sources: content.sources,
+    eventIds: content.events.map((e) => e.id),
+    exists: (id) => existsSync(join(root, 'content/events', id)),
+  }, lang);
+
+  if (problems.length) {
+    for (const p of problems) log(`${shown}:${p.row}: ${p.column}: ${p.message}`);
+    log(text.importFailed(problems.length, new Set(problems.map((p) => p.row)).size));
+    return 1;
+  }
+
+  const created: string[] = [];
+  try {
+    for (const entry of entries) {
+      const dir = join(root, 'content/events', entry.id);
+      mkdirSync(dir);
+      created.push(dir);
+      for (const f of entry.files) {
+        mkdirSync(dirname(join(root, f.path)), { recursive: true });
+        writeFileSync(join(root, f.path), f.text, { flag: 'wx' });
+      }
+    }
+  } catch (e) {
+    // all or nothing: a failure half-way (a folder that appeared meanwhile) removes what this run wrote
+    for (const dir of created) rmSync(dir, { recursive: true, force: true });
+    io.stderr.write(`${String(e)}\n`);
+    return 1;
+  }
+
+  const written = new Set(entries.flatMap((e) => e.files.map((f) => f.path)));
+  const after = loadContent(root).problems.filter((p) => written.has(p.file));
+  for (const p of after) log(formatProblem(p, CATALOGUES[lang]));
+  for (const e of entries) log(text.wrote(`content/events/${e.id}/`));
+  log(text.imported(entries.length));
+  if (after.length) {
+    log(text.newInvalid);
+    return 1;
+  }
+  return 0;
 }
 
-const written = new Set(entries.flatMap((e) => e.files.map((f) => f.path)));
-const after = loadContent(root).problems.filter((p) => written.has(p.file));
-for (const p of after) console.log(formatProblem(p, CATALOGUES[lang]));
-for (const e of entries) console.log(text.wrote(`content/events/${e.id}/`));
-console.log(text.imported(entries.length));
-if (after.length) {
-  console.log(text.newInvalid);
-  process.exit(1);
-}
+if (import.meta.main) await runAsProcess(main);

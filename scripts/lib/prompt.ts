@@ -5,6 +5,7 @@
  * so a run with every answer given as flags never waits on it.
  */
 import { createInterface, type Interface } from 'node:readline';
+import type { CommandIo } from './io.ts';
 
 export interface Prompter {
   /** The answer, trimmed; undefined once input has ended. */
@@ -14,16 +15,16 @@ export interface Prompter {
   close(): void;
 }
 
-export function openPrompter(): Prompter {
+export function openPrompter(io: Pick<CommandIo, 'stdin' | 'stdout'>): Prompter {
   let rl: Interface | undefined;
   let ended = false;
   const queue: string[] = [];
   const waiting: ((line: string | undefined) => void)[] = [];
-  const tty = Boolean(process.stdin.isTTY);
+  const tty = Boolean(io.stdin.isTTY);
 
   function open() {
     if (rl) return;
-    rl = createInterface({ input: process.stdin, ...(tty ? { output: process.stdout, terminal: true } : { terminal: false }) });
+    rl = createInterface({ input: io.stdin, ...(tty ? { output: io.stdout, terminal: true } : { terminal: false }) });
     rl.on('line', (l) => (waiting.length ? waiting.shift()!(l) : queue.push(l)));
     rl.on('close', () => {
       ended = true;
@@ -33,10 +34,10 @@ export function openPrompter(): Prompter {
 
   async function line(question: string): Promise<string | undefined> {
     open();
-    process.stdout.write(`${question}: `);
+    io.stdout.write(`${question}: `);
     const answer = queue.length ? queue.shift() : ended ? undefined : await new Promise<string | undefined>((r) => waiting.push(r));
     // piped answers are not echoed by a terminal: print them so the transcript reads as a dialogue
-    if (!tty) process.stdout.write(`${answer ?? ''}\n`);
+    if (!tty) io.stdout.write(`${answer ?? ''}\n`);
     return answer?.trim();
   }
 

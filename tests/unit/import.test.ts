@@ -7,19 +7,20 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { importCsv, type ImportContext } from '../../src/lib/content/csv-import.ts';
 import { buildChronicle } from '../../src/lib/chronicle.ts';
 import { eventsCsv } from '../../src/lib/exports/csv.ts';
 import { FLAT_COLUMNS } from '../../src/lib/exports/flat.ts';
 import { parseMarkdownFile } from '../../src/lib/content/frontmatter.ts';
+import { main as importMain } from '../../scripts/import.ts';
+import { main as validateMain } from '../../scripts/validate.ts';
+import { ROOT as root, runMain } from '../support/command.ts';
 
-const root = join(import.meta.dirname, '../..');
 const fixtures = join(root, 'tests/fixtures/import');
 const ENV = { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', GITHUB_ACTIONS: '', INIT_CWD: root };
-// each run starts a Node process that loads the schemas: slow on a busy machine, hence the long timeouts
-const run = (script: string, args: string[]) => spawnSync(process.execPath, [join(root, 'scripts', script), ...args], { encoding: 'utf8', env: ENV, cwd: root });
+const MAINS = { 'import.ts': importMain, 'validate.ts': validateMain };
+const run = (script: keyof typeof MAINS, args: string[]) => runMain(MAINS[script], args, { env: ENV, cwd: root });
 
 const temps: string[] = [];
 let tmp: string;
@@ -31,9 +32,9 @@ beforeEach(() => {
 afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
 const events = () => readdirSync(join(tmp, 'content/events')).sort();
 
-describe('npm run import', { timeout: 120_000 }, () => {
-  it('writes nothing when a row is bad, and names every bad row and column', () => {
-    const r = run('import.ts', ['--root', tmp, 'tests/fixtures/import/bad.csv']);
+describe('npm run import', () => {
+  it('writes nothing when a row is bad, and names every bad row and column', async () => {
+    const r = await run('import.ts', ['--root', tmp, 'tests/fixtures/import/bad.csv']);
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/^tests\/fixtures\/import\/bad\.csv:3: type: "riot" is not allowed \(allowed: protest, /m);
     expect(r.stdout).toMatch(/^tests\/fixtures\/import\/bad\.csv:4: latitude: latitude must be within Kazakhstan \(40\.5–55\.5\)/m);
@@ -45,14 +46,14 @@ describe('npm run import', { timeout: 120_000 }, () => {
     expect(events()).toEqual(['2022-01-04-fixture-existing']);
   });
 
-  it('speaks the chosen language', () => {
-    const r = run('import.ts', ['--root', tmp, 'tests/fixtures/import/bad.csv', '--lang', 'ru']);
+  it('speaks the chosen language', async () => {
+    const r = await run('import.ts', ['--root', tmp, 'tests/fixtures/import/bad.csv', '--lang', 'ru']);
     expect(r.stdout).toMatch(/bad\.csv:3: type: "riot" — недопустимое значение/);
     expect(r.stdout).toContain('ничего не записано');
   });
 
-  it('writes a good file as drafts that validate', () => {
-    const r = run('import.ts', ['--root', tmp, 'tests/fixtures/import/good.csv']);
+  it('writes a good file as drafts that validate', async () => {
+    const r = await run('import.ts', ['--root', tmp, 'tests/fixtures/import/good.csv']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('✓ 3 draft entries written');
@@ -62,7 +63,7 @@ describe('npm run import', { timeout: 120_000 }, () => {
       '2022-01-05-fixture-almaty-square',
       '2022-01-06-zaderzhaniya-u-akimata',
     ]);
-    const v = run('validate.ts', ['--root', tmp]);
+    const v = await run('validate.ts', ['--root', tmp]);
     expect(v.stdout).toMatch(/✓ content is valid: 4 events, 1 translations/);
     expect(v.status).toBe(0);
 
@@ -88,21 +89,21 @@ describe('npm run import', { timeout: 120_000 }, () => {
     expect(read('2022-01-06-zaderzhaniya-u-akimata/index.md')).toMatchObject({ place: 'almaty', lang: 'ru' });
   });
 
-  it('refuses to import the same rows twice', () => {
-    expect(run('import.ts', ['--root', tmp, 'tests/fixtures/import/good.csv']).status).toBe(0);
-    const again = run('import.ts', ['--root', tmp, 'tests/fixtures/import/good.csv']);
+  it('refuses to import the same rows twice', async () => {
+    expect((await run('import.ts', ['--root', tmp, 'tests/fixtures/import/good.csv'])).status).toBe(0);
+    const again = await run('import.ts', ['--root', tmp, 'tests/fixtures/import/good.csv']);
     expect(again.status).toBe(1);
     expect(again.stdout).toMatch(/good\.csv:3: id: duplicate event id "2022-01-05-fixture-almaty-square"/);
   });
 
-  it('explains how to call it', () => {
-    const r = run('import.ts', ['--root', tmp]);
+  it('explains how to call it', async () => {
+    const r = await run('import.ts', ['--root', tmp]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('Usage: npm run import -- file.csv');
   });
 });
 
-describe('reading a sheet', { timeout: 120_000 }, () => {
+describe('reading a sheet', () => {
   const ctx = (): ImportContext => {
     const c = loadContent(join(fixtures));
     return { places: c.places.places, sources: c.sources, eventIds: c.events.map((e) => e.id), exists: () => false };

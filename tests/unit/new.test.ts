@@ -7,7 +7,6 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { parse } from 'yaml';
 import { slugify, eventId } from '../../src/lib/content/slug.ts';
 import { findPlace, findSources } from '../../src/lib/content/new-entry.ts';
@@ -15,12 +14,14 @@ import { entryFromAnswers } from '../../src/lib/content/scaffold.ts';
 import { parseMarkdownFile } from '../../src/lib/content/frontmatter.ts';
 import { eventSchema } from '../../src/schema/event.ts';
 import { placesFileSchema } from '../../src/schema/place.ts';
+import { main as newMain } from '../../scripts/new.ts';
+import { main as validateMain } from '../../scripts/validate.ts';
+import { ROOT as root, runMain } from '../support/command.ts';
 
-const root = join(import.meta.dirname, '../..');
 const fixture = join(root, 'tests/fixtures/import/content');
 const ENV = { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', GITHUB_ACTIONS: '' };
-const run = (script: string, args: string[], input = '') =>
-  spawnSync(process.execPath, [join(root, 'scripts', script), ...args], { encoding: 'utf8', env: ENV, input, timeout: 60_000 });
+const MAINS = { 'new.ts': newMain, 'validate.ts': validateMain };
+const run = (script: keyof typeof MAINS, args: string[], input = '') => runMain(MAINS[script], args, { env: ENV, input });
 
 const repoEvents = readdirSync(join(root, 'content/events')).sort();
 const temps: string[] = [];
@@ -48,9 +49,9 @@ const FLAGS = [
   '--actors', 'protesters,police',
 ];
 
-describe('npm run new with flags', { timeout: 120_000 }, () => {
-  it('writes content/events/<id>/index.md that validates', () => {
-    const r = run('new.ts', ['--root', tmp, ...FLAGS]);
+describe('npm run new with flags', () => {
+  it('writes content/events/<id>/index.md that validates', async () => {
+    const r = await run('new.ts', ['--root', tmp, ...FLAGS]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const id = '2022-01-05-crowd-gathers-on-republic-square';
@@ -70,13 +71,13 @@ describe('npm run new with flags', { timeout: 120_000 }, () => {
       sources: [{ id: 'fixture-news-2022-01-03' }],
       verification: 'reported',
     });
-    const v = run('validate.ts', ['--root', tmp]);
+    const v = await run('validate.ts', ['--root', tmp]);
     expect(v.stdout).toMatch(/✓ content is valid: 2 events/);
     expect(v.status).toBe(0);
   });
 
-  it('adds a new source record when asked, and cites it', () => {
-    const r = run('new.ts', [
+  it('adds a new source record when asked, and cites it', async () => {
+    const r = await run('new.ts', [
       '--root', tmp, '--lang', 'ru', '--date', '2022-01-06', '--place', 'Жанаозен', '--type', 'statement',
       '--title', 'Заявление акимата', '--summary', 'Акимат сделал заявление.',
       '--new-source', 'fixture-akimat-2022-01-06', '--source-title', 'Заявление', '--source-publisher', 'Акимат',
@@ -90,21 +91,21 @@ describe('npm run new with flags', { timeout: 120_000 }, () => {
     const entry = readFileSync(join(tmp, 'content/events/2022-01-06-zayavlenie-akimata/index.md'), 'utf8');
     expect(entry).toContain('place: zhanaozen');
     expect(entry).toContain('- id: fixture-akimat-2022-01-06');
-    expect(run('validate.ts', ['--root', tmp]).status).toBe(0);
+    expect((await run('validate.ts', ['--root', tmp])).status).toBe(0);
   });
 
-  it('refuses to overwrite an existing entry, and writes nothing', () => {
+  it('refuses to overwrite an existing entry, and writes nothing', async () => {
     const path = join(tmp, 'content/events/2022-01-04-fixture-existing/index.md');
     const before = readFileSync(path, 'utf8');
-    const r = run('new.ts', ['--root', tmp, ...FLAGS.map((f) => (f === '2022-01-05' ? '2022-01-04' : f)), '--slug', 'fixture existing']);
+    const r = await run('new.ts', ['--root', tmp, ...FLAGS.map((f) => (f === '2022-01-05' ? '2022-01-04' : f)), '--slug', 'fixture existing']);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('An entry "2022-01-04-fixture-existing" already exists');
     expect(readFileSync(path, 'utf8')).toBe(before);
     expect(readdirSync(join(tmp, 'content/events'))).toEqual(['2022-01-04-fixture-existing']);
   });
 
-  it('refuses to overwrite an existing source', () => {
-    const r = run('new.ts', [
+  it('refuses to overwrite an existing source', async () => {
+    const r = await run('new.ts', [
       '--root', tmp, ...FLAGS.filter((f, i, a) => f !== '--source' && a[i - 1] !== '--source'),
       '--new-source', 'fixture-news-2022-01-03', '--source-title', 'T', '--source-publisher', 'P',
       '--source-published', '2022-01-05', '--source-kind', 'media', '--source-url', 'https://x.fixture.example/',
@@ -114,8 +115,8 @@ describe('npm run new with flags', { timeout: 120_000 }, () => {
     expect(readdirSync(join(tmp, 'content/events'))).toEqual(['2022-01-04-fixture-existing']);
   });
 
-  it('names every bad answer by its flag, in the chosen language, and writes nothing', () => {
-    const r = run('new.ts', [
+  it('names every bad answer by its flag, in the chosen language, and writes nothing', async () => {
+    const r = await run('new.ts', [
       '--root', tmp, '--lang', 'ru', '--date', '2022-02-30', '--time', '25:61', '--place', 'atlantis', '--type', 'riot',
       '--title', '<b>x</b>', '--summary', 'ok', '--source', 'fixture-unknown',
     ]);
@@ -130,18 +131,18 @@ describe('npm run new with flags', { timeout: 120_000 }, () => {
     expect(readdirSync(join(tmp, 'content/events'))).toEqual(['2022-01-04-fixture-existing']);
   });
 
-  it('checks the entry as a whole before writing (end before start, a wrong date in the id)', () => {
-    const r = run('new.ts', ['--root', tmp, ...FLAGS, '--end', '2022-01-04']);
+  it('checks the entry as a whole before writing (end before start, a wrong date in the id)', async () => {
+    const r = await run('new.ts', ['--root', tmp, ...FLAGS, '--end', '2022-01-04']);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('✗ --end: end 2022-01-04 is before start 2022-01-05T16:37');
     expect(readdirSync(join(tmp, 'content/events'))).toEqual(['2022-01-04-fixture-existing']);
   });
 });
 
-describe('npm run new, interactive', { timeout: 120_000 }, () => {
-  it('asks in the chosen language and writes what was answered', () => {
+describe('npm run new, interactive', () => {
+  it('asks in the chosen language and writes what was answered', async () => {
     const answers = ['kk', '2022-01-03', '10:00', 'жанаозен', '1', 'Жаңаөзенде газ бағасына наразылық', 'Тұрғындар алаңға жиналды.', 'fixture-news-2022-01-03', 'Дереккөз бойынша баяндау.'];
-    const r = run('new.ts', ['--root', tmp], `${answers.join('\n')}\n`);
+    const r = await run('new.ts', ['--root', tmp], `${answers.join('\n')}\n`);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Тіл / Язык / Language (kk, ru, en)');
     expect(r.stdout).toContain('Оқиға болған күн, сол жердің жергілікті уақытымен');
@@ -154,9 +155,9 @@ describe('npm run new, interactive', { timeout: 120_000 }, () => {
     expect(text.trim().endsWith('Дереккөз бойынша баяндау.')).toBe(true);
   });
 
-  it('asks again after a wrong answer, with the reason', () => {
+  it('asks again after a wrong answer, with the reason', async () => {
     const answers = ['en', '2022-13-01', '2022-01-03', '', 'nowhere', 'zhanaozen', 'riot', 'protest', 'Gas price protest', 'People gathered.', 'nope', 'fixture-news-2022-01-03', ''];
-    const r = run('new.ts', ['--root', tmp], `${answers.join('\n')}\n`);
+    const r = await run('new.ts', ['--root', tmp], `${answers.join('\n')}\n`);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('✗ --date: "2022-13-01" is not a day that exists');
     expect(r.stdout).toContain('✗ --place: There is no place "nowhere"');
@@ -165,8 +166,8 @@ describe('npm run new, interactive', { timeout: 120_000 }, () => {
     expect(existsSync(join(tmp, 'content/events/2022-01-03-gas-price-protest/index.md'))).toBe(true);
   });
 
-  it('stops without writing when the answers end early', () => {
-    const r = run('new.ts', ['--root', tmp], 'en\n2022-01-03\n');
+  it('stops without writing when the answers end early', async () => {
+    const r = await run('new.ts', ['--root', tmp], 'en\n2022-01-03\n');
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/Missing answers: give --place, --type, --title, --summary, --source/);
     expect(readdirSync(join(tmp, 'content/events'))).toEqual(['2022-01-04-fixture-existing']);
@@ -174,7 +175,7 @@ describe('npm run new, interactive', { timeout: 120_000 }, () => {
 });
 
 describe('building blocks', () => {
-  it('makes ASCII ids from Kazakh, Russian and English titles', () => {
+  it('makes ASCII ids from Kazakh, Russian and English titles', async () => {
     expect(slugify('Жаңаөзендегі ереуіл')).toBe('zhangaozendegi-ereuil');
     expect(slugify('Штурм акимата в Алматы')).toBe('shturm-akimata-v-almaty');
     expect(slugify('CSTO troops arrive: the first 2,500!')).toBe('csto-troops-arrive-the-first-2');
@@ -182,7 +183,7 @@ describe('building blocks', () => {
     expect(eventId('2022-01-05T16:37', 'Ignored', 'my words')).toBe('2022-01-05-my-words');
   });
 
-  it('finds a place by id or by its name in any language, typed on any keyboard', () => {
+  it('finds a place by id or by its name in any language, typed on any keyboard', async () => {
     const places = placesFileSchema.parse(parse(readFileSync(join(fixture, 'places.yaml'), 'utf8')));
     expect(findPlace('zhanaozen', places).place?.id).toBe('zhanaozen');
     expect(findPlace('Жаңаөзен', places).place?.id).toBe('zhanaozen');
@@ -196,7 +197,7 @@ describe('building blocks', () => {
     });
   });
 
-  it('writes front matter that reads back to the same entry, dates quoted', () => {
+  it('writes front matter that reads back to the same entry, dates quoted', async () => {
     const e = entryFromAnswers({
       lang: 'ru', date: '2022-01-05', place: 'almaty', type: 'casualty', title: 'Погибшие: «данные» и # знаки',
       summary: 'Две цифры: 1-2.', sources: [{ id: 'a', locator: 'стр. 2' }], end: '2022-01-06',

@@ -63,7 +63,7 @@ describe('npm run validate', () => {
       const line = out.split('\n').find((l) => l.startsWith(file) && l.includes('figures.0.statedBy'))!;
       expect(line).toMatch(/: figures\.0\.statedBy: source "reuters-2022-01-11-smailov" is media and only relays this number: say who stated it, e\.g\. statedBy: \{ kind: state/);
       const n = Number(line.split(':')[1]);
-      expect(readFileSync(join(tmp, file), 'utf8').split('\n')[n - 1]).toMatch(/^  - \{ measure: detained, count: 9900/);
+      expect(readFileSync(join(tmp, file), 'utf8').split('\n')[n - 1]).toMatch(/^ {2}- \{ measure: detained, count: 9900/);
       expect(out).toMatch(/2022-01-10-interior-ministry-7939-detained\/index\.md:\d+: figures\.0\.official: official is no longer written: the side comes from who stated the number, statedBy: \{ kind: state \}/);
     });
     it('reports raw script, remote images and svg files', () => {

@@ -12,7 +12,7 @@ function ru(n: number, one: string, few: string, many: string): string {
 }
 
 export interface CliText {
-  counted(events: number, translations: number, sources: number, places: number): string;
+  counted(events: number, translations: number, sources: number, places: number, people: number): string;
   valid(counted: string, ms: number): string;
   problems(n: number, counted: string, ms: number): string;
   /** The share of sources with a public address that have a recorded archived copy. */
@@ -68,7 +68,7 @@ export interface CliText {
 }
 
 const en: CliText = {
-  counted: (e, t, s, p) => `${e} events, ${t} translations, ${s} sources, ${p} places`,
+  counted: (e, t, s, p, h) => `${e} events, ${t} translations, ${s} sources, ${p} places, ${h} people records`,
   valid: (counted, ms) => `✓ content is valid: ${counted} (${ms} ms)`,
   problems: (n, counted, ms) => `\n✗ ${n} problem${n === 1 ? '' : 's'} found (${counted} read in ${ms} ms)`,
   archived: (a, n, p) => `archived copies: ${a} of ${n} sources with a public address (${p}%); npm run archive records the rest`,
@@ -123,8 +123,8 @@ const en: CliText = {
 };
 
 const ruText: CliText = {
-  counted: (e, t, s, p) =>
-    `${ru(e, 'событие', 'события', 'событий')}, ${ru(t, 'перевод', 'перевода', 'переводов')}, ${ru(s, 'источник', 'источника', 'источников')}, ${ru(p, 'место', 'места', 'мест')}`,
+  counted: (e, t, s, p, h) =>
+    `${ru(e, 'событие', 'события', 'событий')}, ${ru(t, 'перевод', 'перевода', 'переводов')}, ${ru(s, 'источник', 'источника', 'источников')}, ${ru(p, 'место', 'места', 'мест')}, ${ru(h, 'запись о человеке', 'записи о людях', 'записей о людях')}`,
   valid: (counted, ms) => `✓ содержимое без ошибок: ${counted} (${ms} мс)`,
   problems: (n, counted, ms) => `\n✗ найдено: ${ru(n, 'проблема', 'проблемы', 'проблем')} (прочитано: ${counted}, за ${ms} мс)`,
   archived: (a, n, p) => `архивные копии: источников с публичным адресом — ${n}, с записанной копией — ${a} (${p} %); остальные записывает npm run archive`,
@@ -179,7 +179,7 @@ const ruText: CliText = {
 };
 
 const kk: CliText = {
-  counted: (e, t, s, p) => `${e} оқиға, ${t} аударма, ${s} дереккөз, ${p} орын`,
+  counted: (e, t, s, p, h) => `${e} оқиға, ${t} аударма, ${s} дереккөз, ${p} орын, адамдар туралы ${h} жазба`,
   valid: (counted, ms) => `✓ мазмұнда қате жоқ: ${counted} (${ms} мс)`,
   problems: (n, counted, ms) => `\n✗ ${n} қате табылды (оқылғаны: ${counted}, ${ms} мс)`,
   archived: (a, n, p) => `мұрағат көшірмелері: жария мекенжайы бар дереккөздер — ${n}, көшірмесі жазылғаны — ${a} (${p}%); қалғанын npm run archive жазады`,
