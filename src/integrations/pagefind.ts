@@ -1,6 +1,6 @@
 /**
  * The search index, written after the pages (src/integrations/index.ts): one Pagefind index per
- * language (split by `<html lang>`), from the entries, people and stories only (`data-pagefind-body` is on the entry,
+ * language (split by `<html lang>`), from the entries only (`data-pagefind-body` is on the entry,
  * never on the page chrome). Only the entry pages are read: no other page has a
  * `data-pagefind-body`, and skipping them halves the work at thousands of entries.
  * As Starlight does (withastro/starlight packages/starlight/integrations/pagefind.ts), through
@@ -26,7 +26,7 @@ export async function indexSite(distDir: string): Promise<IndexReport> {
   });
   if (!index) throw new Error(`pagefind: ${createErrors.join('; ')}`);
   try {
-    const { errors, page_count } = await index.addDirectory({ path: dist, glob: `{${LANGS.join(',')}}/{events,people,stories}/*/index.html` });
+    const { errors, page_count } = await index.addDirectory({ path: dist, glob: `{${LANGS.join(',')}}/events/*/index.html` });
     if (errors.length) throw new Error(`pagefind: ${errors.join('\n')}`);
     const written = await index.writeFiles({ outputPath: resolve(dist, 'pagefind') });
     if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('\n')}`);

@@ -109,7 +109,8 @@ test('a ministry’s number relayed by a news agency is official, and says who s
   test.skip(!relayed.length, 'no relayed official detention figure in the content');
   await page.goto('/en/figures/');
   for (const { figure: f } of relayed) {
-    const row = page.locator(`#detentions-reported tbody tr[data-count="${countText(f.count)}"][data-as-of="${f.asOf}"]`).first();
+    // the row of this statement: the same number on the same day may be relayed by another outlet too
+    const row = page.locator(`#detentions-reported tbody tr[data-count="${countText(f.count)}"][data-as-of="${f.asOf}"]`, { hasText: f.source.data.publisher }).first();
     await expect(row).toHaveAttribute('data-official', 'true');
     await expect(row).toContainText(`${f.statedBy.name!.en}, via ${f.source.data.publisher}`);
     await expect(row).toContainText('Official');
