@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import { satteriSanitize } from './src/markdown/sanitize.mjs';
+import mdx from '@astrojs/mdx';
+import { rejectMdxCode } from './src/markdown/reject-mdx-code.ts';
 
 // SITE_URL: the public address (canonical URLs, feeds). BASE_PATH: a sub-path such as /qantar/.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -44,5 +46,8 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
+  // Stories (and MDX entries) are content MDX: held to our components before they compile, and
+  // never sanitized like Markdown, which would strip the components.
+  integrations: [mdx({ processor: satteri({ mdastPlugins: [rejectMdxCode()] }) })],
   devToolbar: { enabled: false },
 });

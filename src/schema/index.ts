@@ -5,3 +5,4 @@ export * from './translation.ts';
 export * from './source.ts';
 export * from './place.ts';
 export * from './integrity.ts';
+export * from './story.ts';

@@ -15,6 +15,10 @@ import {
   placeSchema,
   sourceSchema,
   translationSchema,
+  storySchema,
+  storyTextSchema,
+  type StoryData,
+  type StoryTextData,
   type EventData,
   type LoadedEvent,
   type LoadedPlaces,
@@ -25,12 +29,18 @@ import {
 import { parseMarkdownFile, parseYaml, type ParsedFile } from './frontmatter.ts';
 import { checkBody } from './markdown-rules.ts';
 import { describeIssue, fieldName, type Problem } from './issues.ts';
+import { checkMdx, STORY_COMPONENTS } from './mdx-rules.ts';
+import { checkStoryRefs } from './story-check.ts';
+import { toFilterable } from '../filters.ts';
+import { buildChronicle } from '../chronicle.ts';
 
 export interface LoadedContent {
   events: (LoadedEvent & { body: string })[];
   translations: (LoadedTranslation & { body: string })[];
   sources: (LoadedSource & { body: string })[];
   places: LoadedPlaces;
+  stories: { id: string; file: string; data: StoryData; body: string }[];
+  storyTexts: { storyId: string; lang: string; file: string; data: StoryTextData; body: string }[];
   problems: Problem[];
 }
 
@@ -165,7 +175,56 @@ export function loadContent(root: string, contentDir = 'content'): LoadedContent
     }
   }
 
-  const loaded = { events, translations, sources, places: { file: rel(placesPath), places } };
+  // stories: content/stories/<id>/index.mdx and <lang>.mdx, MDX held to our components before anything compiles
+  const stories: LoadedContent['stories'] = [];
+  const storyTexts: LoadedContent['storyTexts'] = [];
+  const storiesDir = join(dir, 'stories');
+  const storyFiles: { path: string; body: string; bodyLine: number; front?: StoryData }[] = [];
+  for (const id of listDir(storiesDir)) {
+    const folder = join(storiesDir, id);
+    if (!statSync(folder).isDirectory()) {
+      problems.push({ file: rel(folder), line: 1, field: '(file)', message: 'stories are folders: content/stories/<id>/index.mdx' });
+      continue;
+    }
+    const files = listDir(folder);
+    if (!files.includes('index.mdx')) problems.push({ file: rel(folder), line: 1, field: '(file)', message: 'missing index.mdx (the story in its original language)' });
+    for (const name of files) {
+      const path = join(folder, name);
+      const parsed = name.endsWith('.mdx') ? parseMarkdownFile(readFileSync(path, 'utf8')) : undefined;
+      if (!parsed || (name !== 'index.mdx' && !LANGS.some((l) => name === `${l}.mdx`))) {
+        problems.push({ file: rel(path), line: 1, field: '(file)', message: 'a story folder holds index.mdx and kk.mdx, ru.mdx, en.mdx only' });
+        continue;
+      }
+      if ('error' in parsed) {
+        problems.push({ file: rel(path), line: parsed.line, field: '(file)', message: parsed.error });
+        continue;
+      }
+      if (name === 'index.mdx') {
+        const data = validate(rel(path), parsed, storySchema);
+        if (data) stories.push({ id, file: rel(path), data, body: parsed.body });
+        storyFiles.push({ path, body: parsed.body, bodyLine: parsed.bodyLine, ...(data ? { front: data } : {}) });
+      } else {
+        const data = validate(rel(path), parsed, storyTextSchema);
+        if (data) storyTexts.push({ storyId: id, lang: name.slice(0, 2), file: rel(path), data, body: parsed.body });
+        storyFiles.push({ path, body: parsed.body, bodyLine: parsed.bodyLine });
+      }
+    }
+  }
+  if (storyFiles.length) {
+    const chronicle = buildChronicle({ events, translations, sources, places, drafts: true });
+    const refs = { events: new Map(chronicle.events.map((e) => [e.id, toFilterable(e)])), sources: new Set(sources.map((s) => s.id)), places: new Set(places.map((p) => p.id)) };
+    for (const f of storyFiles) {
+      const check = checkMdx(f.body, f.bodyLine, STORY_COMPONENTS);
+      const found = [...check.problems, ...(check.problems.length ? [] : checkStoryRefs(check.uses, check.unsourced, refs, f.front))];
+      for (const p of found) problems.push({ file: rel(f.path), line: p.line, field: `body (${p.rule})`, message: p.message });
+    }
+    for (const t of storyTexts) {
+      const story = stories.find((s) => s.id === t.storyId);
+      if (story && story.data.lang === t.lang) problems.push({ file: t.file, line: 1, field: '(file)', message: `index.mdx is already in "${t.lang}": a translation must be in another language` });
+    }
+  }
+
+  const loaded = { events, translations, sources, places: { file: rel(placesPath), places }, stories, storyTexts };
   const yamlLines = existsSync(placesPath) ? parseYaml(readFileSync(placesPath, 'utf8')) : undefined;
   const placesBroken = problems.some((p) => p.file === rel(placesPath));
   for (const issue of checkIntegrity({ ...loaded, events: [...events, ...invalid] })) {

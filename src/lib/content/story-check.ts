@@ -1,0 +1,60 @@
+/**
+ * What a story refers to must exist and hold: every entry, source and place it names, every filter
+ * it steps over matches at least one entry, the entries its body uses are exactly those its front
+ * matter cites, and every paragraph of prose refers to an entry (a story states no fact of its own).
+ */
+import { applyFilters, parseFilters, type FilterableEvent } from '../filters.ts';
+import type { StoryData } from '../../schema/story.ts';
+import type { ComponentUse, MdxProblem } from './mdx-rules.ts';
+import { MEASURES } from '../../schema/enums.ts';
+
+export interface StoryRefs {
+  events: ReadonlyMap<string, FilterableEvent>;
+  sources: ReadonlySet<string>;
+  places: ReadonlySet<string>;
+}
+
+/** The entry ids a use of a component stands for (a filter step: every entry it matches). */
+export function eventsOf(use: ComponentUse, refs: StoryRefs): string[] {
+  if (use.props.event) return [use.props.event];
+  if (use.name === 'Step' && use.props.filter) return applyFilters([...refs.events.values()], parseFilters(use.props.filter)).map((e) => e.id);
+  return [];
+}
+
+export function checkStoryRefs(uses: ComponentUse[], unsourced: number[], refs: StoryRefs, front?: Pick<StoryData, 'events' | 'places'>): MdxProblem[] {
+  const out: MdxProblem[] = [];
+  const used = new Set<string>();
+  for (const u of uses) {
+    const { event, source, place, filter, measure } = u.props;
+    if (event !== undefined) {
+      if (!refs.events.has(event)) out.push({ line: u.line, rule: 'unknown-event', message: `<${u.name} event="${event}">: no entry with this id in content/events/` });
+      used.add(event);
+    }
+    if (source !== undefined && !refs.sources.has(source)) out.push({ line: u.line, rule: 'unknown-source', message: `<${u.name} source="${source}">: no source with this id in content/sources/` });
+    if (place !== undefined && !refs.places.has(place)) out.push({ line: u.line, rule: 'unknown-place', message: `<${u.name} place="${place}">: no place with this id in content/places.yaml` });
+    if (measure !== undefined && !(MEASURES as readonly string[]).includes(measure))
+      out.push({ line: u.line, rule: 'unknown-measure', message: `<${u.name} measure="${measure}">: one of ${MEASURES.join(', ')}` });
+    if (filter !== undefined) {
+      const ids = eventsOf(u, refs);
+      if (!ids.length) out.push({ line: u.line, rule: 'empty-filter', message: `<Step filter="${filter}"> matches no entry: check the ids and dates` });
+      for (const id of ids) used.add(id);
+    }
+  }
+  for (const line of unsourced)
+    out.push({ line, rule: 'unsourced-paragraph', message: 'a paragraph that refers to no entry: a story states no fact of its own, so link the entry with <Ref event="…">…</Ref> or place the text in a <Step>' });
+  if (front) {
+    const cited = new Set(front.events);
+    for (const id of used) if (refs.events.has(id) && !cited.has(id) && !isFilterOnly(id, uses, refs)) out.push({ line: 1, rule: 'uncited-event', message: `the body uses "${id}": add it to events in the front matter` });
+    for (const id of cited) {
+      if (!refs.events.has(id)) out.push({ line: 1, rule: 'unknown-event', message: `events: no entry "${id}" in content/events/` });
+      else if (!used.has(id)) out.push({ line: 1, rule: 'unused-event', message: `events lists "${id}", which the body never uses: remove it or refer to it` });
+    }
+    for (const id of front.places) if (!refs.places.has(id)) out.push({ line: 1, rule: 'unknown-place', message: `places: no place "${id}" in content/places.yaml` });
+  }
+  return out;
+}
+
+/** An entry reached only through a filter step need not be listed one by one. */
+function isFilterOnly(id: string, uses: ComponentUse[], refs: StoryRefs): boolean {
+  return !uses.some((u) => u.props.event === id) && uses.some((u) => u.props.filter !== undefined && eventsOf(u, refs).includes(id));
+}
