@@ -27,6 +27,8 @@ export const storySchema = z
     lang: z.enum(LANGS),
     /** The days the story covers (local days). */
     period: z.object({ from: dayDate, to: dayDate }).strict(),
+    /** The day it was first published (the feed's date for it). */
+    published: dayDate,
     /** Ids of the places it covers (content/places.yaml). */
     places: z.array(recordId).min(1, { error: 'name at least one place' }),
     /** Who wrote it: the organisation (never a private person). */

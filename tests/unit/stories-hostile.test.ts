@@ -29,6 +29,7 @@ title: A fixture story
 summary: Steps through one entry.
 lang: en
 period: { from: 2022-01-02, to: 2022-01-02 }
+published: 2026-11-30
 places: [zhanaozen]
 authors: [The alliance]
 events: [2022-01-02-fixture]

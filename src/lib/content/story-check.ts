@@ -7,6 +7,7 @@ import { applyFilters, parseFilters, type FilterableEvent } from '../filters.ts'
 import type { StoryData } from '../../schema/story.ts';
 import type { ComponentUse, MdxProblem } from './mdx-rules.ts';
 import { MEASURES } from '../../schema/enums.ts';
+import { stepKey } from '../stories.ts';
 
 export interface StoryRefs {
   events: ReadonlyMap<string, FilterableEvent>;
@@ -24,7 +25,14 @@ export function eventsOf(use: ComponentUse, refs: StoryRefs): string[] {
 export function checkStoryRefs(uses: ComponentUse[], unsourced: number[], refs: StoryRefs, front?: Pick<StoryData, 'events' | 'places'>): MdxProblem[] {
   const out: MdxProblem[] = [];
   const used = new Set<string>();
+  const steps = new Set<string>();
   for (const u of uses) {
+    if (u.name === 'Step') {
+      // a step is named by what it covers (its URL and the map follow it), so two steps may not cover the same
+      const key = stepKey(u.props);
+      if (steps.has(key)) out.push({ line: u.line, rule: 'duplicate-step', message: `a second <Step ${key.replace(':', '="')}">: each step covers its own entry or filter; merge the two` });
+      steps.add(key);
+    }
     const { event, source, place, filter, measure } = u.props;
     if (event !== undefined) {
       if (!refs.events.has(event)) out.push({ line: u.line, rule: 'unknown-event', message: `<${u.name} event="${event}">: no entry with this id in content/events/` });
