@@ -21,10 +21,13 @@ import contributeKk from './contribute/kk.json' with { type: 'json' };
 import offlineEn from './offline/en.json' with { type: 'json' };
 import offlineRu from './offline/ru.json' with { type: 'json' };
 import offlineKk from './offline/kk.json' with { type: 'json' };
+import storiesEn from './stories/en.json' with { type: 'json' };
+import storiesRu from './stories/ru.json' with { type: 'json' };
+import storiesKk from './stories/kk.json' with { type: 'json' };
 
-const en = { ...coreEn, ...exploreEn, ...dataEn, ...contributeEn, ...offlineEn };
-const ru = { ...coreRu, ...exploreRu, ...dataRu, ...contributeRu, ...offlineRu };
-const kk = { ...coreKk, ...exploreKk, ...dataKk, ...contributeKk, ...offlineKk };
+const en = { ...coreEn, ...exploreEn, ...dataEn, ...contributeEn, ...offlineEn, ...storiesEn };
+const ru = { ...coreRu, ...exploreRu, ...dataRu, ...contributeRu, ...offlineRu, ...storiesRu };
+const kk = { ...coreKk, ...exploreKk, ...dataKk, ...contributeKk, ...offlineKk, ...storiesKk };
 
 export type UiKey = keyof typeof en;
 
