@@ -25,7 +25,6 @@ class StoryReader extends HTMLElement {
     if (!this.#steps.length) return;
     this.#stepOf = (JSON.parse(this.dataset.strings ?? '{}') as { stepOf?: string }).stepOf ?? '{n}/{count}';
     this.classList.add('story-js');
-    for (const el of this.querySelectorAll<HTMLElement>('.story-controls, .story-keys')) el.hidden = false;
     this.querySelector('.story-controls')?.addEventListener('click', (e) => {
       const go = (e.target as HTMLElement).closest<HTMLElement>('[data-go]')?.dataset.go;
       if (go) this.go(stepAfter(this.#current, Number(go), this.#steps.length), true);
