@@ -136,8 +136,8 @@ class EventMap extends HTMLElement {
     // close enough to tell the city, far enough to see where in the country it is
     const options = { maxZoom: 6, padding: [30, 30] as Leaflet.PointTuple };
     if (bounds.length === 1) {
-      if (still) this.#map.setView(bounds[0]!, 6, { animate: false });
-      else this.#map.flyTo(bounds[0]!, 6, { duration: 0.8 });
+      if (still) this.#map.setView(bounds[0]!, 5, { animate: false });
+      else this.#map.flyTo(bounds[0]!, 5, { duration: 0.8 });
     } else if (still) this.#map.fitBounds(bounds, { ...options, animate: false });
     else this.#map.flyToBounds(bounds, { ...options, duration: 0.8 });
   }
