@@ -1,8 +1,8 @@
 /**
  * Indexes the built site for search, after `astro build`: one Pagefind index per language (split
- * by `<html lang>`), from the entries only (`data-pagefind-body` is on the entry, never on the
- * page chrome). Only the entry pages are read: no other page has a `data-pagefind-body`, and
- * skipping them halves the work at thousands of entries.
+ * by `<html lang>`), from the entries and the stories only (`data-pagefind-body` is on the entry
+ * or the story, never on the page chrome). Only those pages are read: no other page has a
+ * `data-pagefind-body`, and skipping them halves the work at thousands of entries.
  *
  *   node scripts/pagefind.ts [dist]
  *
@@ -28,7 +28,7 @@ export async function indexSite(distDir: string): Promise<IndexReport> {
   });
   if (!index) throw new Error(`pagefind: ${createErrors.join('; ')}`);
   try {
-    const { errors, page_count } = await index.addDirectory({ path: dist, glob: `{${LANGS.join(',')}}/events/*/index.html` });
+    const { errors, page_count } = await index.addDirectory({ path: dist, glob: `{${LANGS.join(',')}}/{events,stories}/*/index.html` });
     if (errors.length) throw new Error(`pagefind: ${errors.join('\n')}`);
     const written = await index.writeFiles({ outputPath: resolve(dist, 'pagefind') });
     if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('\n')}`);
