@@ -134,7 +134,7 @@ class EventMap extends HTMLElement {
     if (!bounds.length) return;
     const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
     // close enough to tell the city, far enough to see where in the country it is
-    const options = { maxZoom: 6, padding: [30, 30] as Leaflet.PointTuple };
+    const options = { maxZoom: 5, padding: [30, 30] as Leaflet.PointTuple };
     if (bounds.length === 1) {
       if (still) this.#map.setView(bounds[0]!, 5, { animate: false });
       else this.#map.flyTo(bounds[0]!, 5, { duration: 0.8 });
