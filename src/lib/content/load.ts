@@ -211,11 +211,18 @@ export function loadContent(root: string, contentDir = 'content'): LoadedContent
     }
   }
   if (storyFiles.length) {
-    const chronicle = buildChronicle({ events, translations, sources, places, drafts: true });
-    const refs = { events: new Map(chronicle.events.map((e) => [e.id, toFilterable(e)])), sources: new Set(sources.map((s) => s.id)), places: new Set(places.map((p) => p.id)) };
+    // Entries that do not hold together (an unknown place, a broken places.yaml) cannot be built into
+    // a chronicle; they are reported below, and a story's references are checked once they load.
+    let refs: Parameters<typeof checkStoryRefs>[2] | undefined;
+    try {
+      const chronicle = buildChronicle({ events, translations, sources, places, drafts: true });
+      refs = { events: new Map(chronicle.events.map((e) => [e.id, toFilterable(e)])), sources: new Set(sources.map((s) => s.id)), places: new Set(places.map((p) => p.id)) };
+    } catch {
+      refs = undefined;
+    }
     for (const f of storyFiles) {
       const check = checkMdx(f.body, f.bodyLine, STORY_COMPONENTS);
-      const found = [...check.problems, ...(check.problems.length ? [] : checkStoryRefs(check.uses, check.unsourced, refs, f.front))];
+      const found = [...check.problems, ...(check.problems.length || !refs ? [] : checkStoryRefs(check.uses, check.unsourced, refs, f.front))];
       for (const p of found) problems.push({ file: rel(f.path), line: p.line, field: `body (${p.rule})`, message: p.message });
     }
     for (const t of storyTexts) {
