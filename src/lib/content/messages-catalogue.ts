@@ -317,6 +317,123 @@ export const CATALOGUE: Record<string, Translations> = {
     ru: 'недопустимое значение: ожидается {{expected}}, получено {{received}}',
     kk: 'жарамсыз мән: күтілетіні: {{expected}}, алынғаны: {{received}}',
   },
+  // src/schema/story.ts
+  'plain text only: remove <, >, { and }': {
+    ru: 'только простой текст: уберите <, >, { и }',
+    kk: 'тек қарапайым мәтін: <, >, { және } белгілерін алып тастаңыз',
+  },
+  'name at least one place': { ru: 'укажите хотя бы одно место', kk: 'кемінде бір орынды көрсетіңіз' },
+  'name the organisation that wrote it': { ru: 'укажите организацию, которая её написала', kk: 'оны жазған ұйымды көрсетіңіз' },
+  'a story cites at least one entry': { ru: 'история ссылается хотя бы на одну запись', kk: 'баян кемінде бір жазбаға сілтеуі керек' },
+  // src/lib/content/load.ts (stories)
+  'stories are folders: content/stories/<id>/index.mdx': {
+    ru: 'истории — это папки: content/stories/<id>/index.mdx',
+    kk: 'баяндар қалта түрінде сақталады: content/stories/<id>/index.mdx',
+  },
+  'missing index.mdx (the story in its original language)': {
+    ru: 'нет index.mdx (история на языке оригинала)',
+    kk: 'index.mdx жоқ (баянның түпнұсқа тіліндегі мәтіні)',
+  },
+  'a story folder holds index.mdx and kk.mdx, ru.mdx, en.mdx only': {
+    ru: 'в папке истории могут быть только index.mdx и kk.mdx, ru.mdx, en.mdx',
+    kk: 'баян қалтасында тек index.mdx және kk.mdx, ru.mdx, en.mdx болады',
+  },
+  'index.mdx is already in "{{lang}}": a translation must be in another language': {
+    ru: 'index.mdx уже на языке "{{lang}}": перевод должен быть на другом языке',
+    kk: 'index.mdx қазірдің өзінде "{{lang}}" тілінде: аударма басқа тілде болуы керек',
+  },
+  // src/lib/content/mdx-rules.ts
+  'import and export are not allowed in content MDX: our components are available without importing them': {
+    ru: 'import и export в MDX контента запрещены: наши компоненты доступны без импорта',
+    kk: 'контент MDX-інде import пен export-қа тыйым салынған: біздің компоненттер импортсыз қолжетімді',
+  },
+  '{expressions} are not allowed in content MDX: write the text itself (escape a brace as \\{ )': {
+    ru: '{выражения} в MDX контента запрещены: напишите сам текст (фигурную скобку экранируйте как \\{ )',
+    kk: 'контент MDX-інде {өрнектерге} тыйым салынған: мәтіннің өзін жазыңыз (жақшаны \\{ түрінде жазыңыз)',
+  },
+  'remote images are not allowed (they can track readers): use <Figure file="…"> with a file of the entry': {
+    ru: 'внешние изображения запрещены (они могут следить за читателями): используйте <Figure file="…"> с файлом записи',
+    kk: 'сыртқы суреттерге тыйым салынған (олар оқырманды бақылай алады): жазбаның файлымен <Figure file="…"> қолданыңыз',
+  },
+  'raw HTML is not allowed: write Markdown and our components only': {
+    ru: 'HTML-разметка запрещена: пишите только Markdown и наши компоненты',
+    kk: 'HTML белгілеуге тыйым салынған: тек Markdown және біздің компоненттерді жазыңыз',
+  },
+  '<{{name}}> is not one of the components content may use ({{list}})': {
+    ru: '<{{name}}> не входит в число компонентов, доступных контенту ({{list}})',
+    kk: '<{{name}}> контент қолдана алатын компоненттердің қатарында жоқ ({{list}})',
+  },
+  'a spread or expression attribute on <{{name}}> is not allowed: write each prop as name="text"': {
+    ru: 'атрибут-выражение или spread у <{{name}}> запрещён: пишите каждое свойство как name="текст"',
+    kk: '<{{name}}> элементіндегі өрнек не spread атрибутына тыйым салынған: әр қасиетті name="мәтін" түрінде жазыңыз',
+  },
+  '{{prop}}={…} on <{{name}}> is not allowed: props are literal text, {{prop2}}="…"': {
+    ru: '{{prop}}={…} у <{{name}}> запрещено: свойства — это простой текст, {{prop2}}="…"',
+    kk: '<{{name}}> элементіндегі {{prop}}={…} тыйым салынған: қасиеттер қарапайым мәтін болады, {{prop2}}="…"',
+  },
+  '<{{name}}> takes {{props}}, not "{{prop}}"': {
+    ru: '<{{name}}> принимает {{props}}, а не "{{prop}}"',
+    kk: '<{{name}}> {{props}} қасиеттерін қабылдайды, "{{prop}}" емес',
+  },
+  '{{prop}} on <{{name}}> needs a value: {{prop2}}="…"': {
+    ru: 'у {{prop}} в <{{name}}> должно быть значение: {{prop2}}="…"',
+    kk: '<{{name}}> элементіндегі {{prop}} мәні болуы керек: {{prop2}}="…"',
+  },
+  '{{prop}} on <{{name}}> holds a script URL: not allowed': {
+    ru: '{{prop}} у <{{name}}> содержит адрес скрипта: это запрещено',
+    kk: '<{{name}}> элементіндегі {{prop}} скрипт мекенжайын қамтиды: бұған тыйым салынған',
+  },
+  '<{{name}}> needs {{prop}}="…"': { ru: '<{{name}}> требует {{prop}}="…"', kk: '<{{name}}> үшін {{prop}}="…" қажет' },
+  '<Step> needs event="<entry id>" or filter="<timeline query>"': {
+    ru: '<Step> требует event="<id записи>" или filter="<запрос хроники>"',
+    kk: '<Step> үшін event="<жазба id>" немесе filter="<шежіре сұранысы>" қажет',
+  },
+  'MDX could not be read: {{error}}': { ru: 'MDX не удалось прочитать: {{error}}', kk: 'MDX оқылмады: {{error}}' },
+  // src/lib/content/story-check.ts
+  'a second <Step {{step}}">: each step covers its own entry or filter; merge the two': {
+    ru: 'второй <Step {{step}}">: у каждого шага своя запись или свой фильтр; объедините эти два шага',
+    kk: 'екінші <Step {{step}}">: әр қадамның өз жазбасы не өз сүзгісі болады; екі қадамды біріктіріңіз',
+  },
+  '<{{name}} event="{{id}}">: no entry with this id in content/events/': {
+    ru: '<{{name}} event="{{id}}">: в content/events/ нет записи с таким id',
+    kk: '<{{name}} event="{{id}}">: content/events/ ішінде мұндай id-мен жазба жоқ',
+  },
+  '<{{name}} source="{{id}}">: no source with this id in content/sources/': {
+    ru: '<{{name}} source="{{id}}">: в content/sources/ нет источника с таким id',
+    kk: '<{{name}} source="{{id}}">: content/sources/ ішінде мұндай id-мен дереккөз жоқ',
+  },
+  '<{{name}} place="{{id}}">: no place with this id in content/places.yaml': {
+    ru: '<{{name}} place="{{id}}">: в content/places.yaml нет места с таким id',
+    kk: '<{{name}} place="{{id}}">: content/places.yaml ішінде мұндай id-мен орын жоқ',
+  },
+  '<{{name}} measure="{{value}}">: one of {{list}}': {
+    ru: '<{{name}} measure="{{value}}">: одно из {{list}}',
+    kk: '<{{name}} measure="{{value}}">: мына мәндердің бірі: {{list}}',
+  },
+  '<Step filter="{{filter}}"> matches no entry: check the ids and dates': {
+    ru: '<Step filter="{{filter}}"> не находит ни одной записи: проверьте id и даты',
+    kk: '<Step filter="{{filter}}"> бірде-бір жазбаны таппайды: id мен күндерді тексеріңіз',
+  },
+  'a paragraph that refers to no entry: a story states no fact of its own, so link the entry with <Ref event="…">…</Ref> or place the text in a <Step>': {
+    ru: 'абзац не ссылается ни на одну запись: история не сообщает собственных фактов, поэтому сошлитесь на запись через <Ref event="…">…</Ref> или поместите текст в <Step>',
+    kk: 'абзац бірде-бір жазбаға сілтемейді: баян өз бетінше дерек айтпайды, сондықтан жазбаға <Ref event="…">…</Ref> арқылы сілтеме беріңіз не мәтінді <Step> ішіне орналастырыңыз',
+  },
+  'the body uses "{{id}}": add it to events in the front matter': {
+    ru: 'в тексте используется "{{id}}": добавьте его в events в заголовке',
+    kk: 'мәтінде "{{id}}" қолданылады: оны тақырып бөліміндегі events тізіміне қосыңыз',
+  },
+  'events: no entry "{{id}}" in content/events/': {
+    ru: 'events: в content/events/ нет записи "{{id}}"',
+    kk: 'events: content/events/ ішінде "{{id}}" жазбасы жоқ',
+  },
+  'events lists "{{id}}", which the body never uses: remove it or refer to it': {
+    ru: 'в events указано "{{id}}", но текст его не использует: удалите или сошлитесь на него',
+    kk: 'events тізімінде "{{id}}" бар, бірақ мәтін оны қолданбайды: алып тастаңыз не оған сілтеме беріңіз',
+  },
+  'places: no place "{{id}}" in content/places.yaml': {
+    ru: 'places: в content/places.yaml нет места "{{id}}"',
+    kk: 'places: content/places.yaml ішінде "{{id}}" орны жоқ',
+  },
 };
 
 /** Values inside messages that are words of the language, not data. */
