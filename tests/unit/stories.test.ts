@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { checkMdx, STORY_COMPONENTS } from '../../src/lib/content/mdx-rules.ts';
 import { checkStoryRefs } from '../../src/lib/content/story-check.ts';
 import type { FilterableEvent } from '../../src/lib/filters.ts';
+import { framePath, loaderSnippet } from '../../src/lib/exports/embed.ts';
+import { emptyFilters } from '../../src/lib/filters.ts';
 import { stepAfter, stepFromHash, storyDays, storySteps, storyTextLang } from '../../src/lib/stories.ts';
 
 // Synthetic entries: three days, two places, two types.
@@ -86,5 +88,15 @@ describe('storyTextLang', () => {
     expect(storyTextLang('en', 'en', new Set())).toEqual({ lang: 'en', fallback: false });
     expect(storyTextLang('kk', 'en', new Set(['kk']))).toEqual({ lang: 'kk', fallback: false });
     expect(storyTextLang('ru', 'en', new Set(['kk']))).toEqual({ lang: 'en', fallback: true });
+  });
+});
+
+describe('a story as a widget', () => {
+  const w = { kind: 'story' as const, id: 'five-days', lang: 'kk' as const, filters: emptyFilters(), theme: 'dark' as const };
+  it('is the story frame, loaded by the same script as every widget', () => {
+    expect(framePath(w)).toBe('embed/kk/story/five-days/?theme=dark');
+    expect(loaderSnippet(w, 'https://qantar.example/chronicle/')).toBe(
+      '<div data-qantar-story="five-days" data-lang="kk" data-theme="dark"></div>\n<script src="https://qantar.example/chronicle/embed.js" async></script>',
+    );
   });
 });

@@ -19,10 +19,10 @@ export interface WidgetOptions {
 }
 
 export interface Widget extends WidgetOptions {
-  kind: 'timeline' | 'event';
+  kind: 'timeline' | 'event' | 'story';
   lang: Lang;
   filters: FilterState;
-  /** The entry of an event card. */
+  /** The entry of an event card, or the story of a story frame. */
   id?: string;
 }
 
@@ -54,13 +54,13 @@ export function widgetQuery(w: Widget): string {
 
 /** The frame's path below the site root: `embed/ru/timeline/?type=detention`. */
 export function framePath(w: Widget): string {
-  const page = w.kind === 'event' ? `embed/${w.lang}/event/${w.id}/` : `embed/${w.lang}/timeline/`;
+  const page = w.kind === 'timeline' ? `embed/${w.lang}/timeline/` : `embed/${w.lang}/${w.kind}/${w.id}/`;
   return `${page}${widgetQuery(w)}`;
 }
 
 /** The data-* attributes of the loader's element, in the query's order. */
 export function widgetAttributes(w: Widget): [string, string][] {
-  const attrs: [string, string][] = w.kind === 'event' ? [['data-qantar-event', w.id ?? '']] : [['data-qantar-timeline', '']];
+  const attrs: [string, string][] = w.kind === 'timeline' ? [['data-qantar-timeline', '']] : [[`data-qantar-${w.kind}`, w.id ?? '']];
   attrs.push(['data-lang', w.lang]);
   for (const [key, value] of new URLSearchParams(widgetQuery(w))) attrs.push([`data-${key}`, key === 'accent' ? `#${value}` : value]);
   return attrs;
