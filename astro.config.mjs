@@ -5,6 +5,8 @@ import { satteriNoRawHtml } from './src/markdown/no-raw-html.mjs';
 import qantarBuild from './src/integrations/index.ts';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
+import mdx from '@astrojs/mdx';
+import { rejectMdxCode } from './src/markdown/reject-mdx-code.ts';
 
 import { siteConfig } from './src/site.config.ts';
 
@@ -68,7 +70,9 @@ export default defineConfig({
     },
   },
   // After the pages: the search index, the service worker, the offline copy and the checksums.
-  integrations: [siteAddressNotice, qantarBuild()],
+  // Stories (and MDX entries) are content MDX: held to our components before they compile, and
+  // never sanitized like Markdown, which would strip the components.
+  integrations: [siteAddressNotice, mdx({ processor: satteri({ mdastPlugins: [rejectMdxCode()] }) }), qantarBuild()],
   devToolbar: { enabled: false },
   // Entry photos are imported through this alias (src/components/EventMedia.astro), so that the
   // content folder can be another one (QANTAR_CONTENT) while Vite still sees each file at build time.

@@ -4,8 +4,9 @@
  * and, where each widget goes, an element such as
  *   <div data-qantar-timeline data-lang="ru" data-type="detention" data-place="almaty"></div>
  *   <div data-qantar-event="2022-01-05-some-entry" data-lang="en"></div>
+ *   <div data-qantar-story="five-days" data-lang="kk"></div>
  * Each element becomes an iframe of the chronology's own frame (/embed/{lang}/timeline/ or
- * /embed/{lang}/event/?id={id}); every other data-* attribute becomes the frame's query (type, place,
+ * /embed/{lang}/event/?id={id} or /embed/{lang}/story/{id}/); every other data-* attribute becomes the frame's query (type, place,
  * right, actor, verification, from, to, limit, theme, accent), read by the frame with the site's
  * filter model. Whatever the element held (a card's plain link to its entry, for readers without
  * JavaScript) is hidden once the frame is in place. The frame reports its height by postMessage; messages are accepted only from the
@@ -23,14 +24,18 @@
   if (!script || !script.src) return;
   var root = new URL('./', script.src); // the site root, also under a sub-path
   var LANGS = ['kk', 'ru', 'en'];
-  var OWN = { qantarTimeline: 1, qantarEvent: 1, qantarReady: 1, lang: 1, title: 1, height: 1 };
+  var OWN = { qantarTimeline: 1, qantarEvent: 1, qantarStory: 1, qantarReady: 1, lang: 1, title: 1, height: 1 };
   var frames = [];
 
   function frameUrl(el) {
     var d = el.dataset;
     var lang = LANGS.indexOf(d.lang) >= 0 ? d.lang : 'en';
     var id = d.qantarEvent;
-    var path = id ? 'embed/' + lang + '/event/' : 'embed/' + lang + '/timeline/';
+    var path = id
+      ? 'embed/' + lang + '/event/'
+      : d.qantarStory
+        ? 'embed/' + lang + '/story/' + encodeURIComponent(d.qantarStory) + '/'
+        : 'embed/' + lang + '/timeline/';
     var query = new URLSearchParams();
     if (id) query.set('id', id);
     for (var key in d) if (!OWN[key] && d[key]) query.set(key, d[key]);
@@ -39,7 +44,9 @@
   }
 
   function scan() {
-    var els = document.querySelectorAll('[data-qantar-timeline]:not([data-qantar-ready]),[data-qantar-event]:not([data-qantar-ready])');
+    var els = document.querySelectorAll(
+      '[data-qantar-timeline]:not([data-qantar-ready]),[data-qantar-event]:not([data-qantar-ready]),[data-qantar-story]:not([data-qantar-ready])',
+    );
     for (var i = 0; i < els.length; i++) {
       var el = els[i];
       var frame = document.createElement('iframe');

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { eventSchema, personSchema, personTextSchema, placeSchema, sourceSchema, translationSchema } from './schema/index.ts';
+import { eventSchema, personSchema, personTextSchema, placeSchema, sourceSchema, storySchema, storyTextSchema, translationSchema } from './schema/index.ts';
 import { CONTENT_DIR } from './content-dir.ts';
 
 const places = defineCollection({ loader: file(`${CONTENT_DIR}/places.yaml`), schema: placeSchema });
@@ -42,4 +42,16 @@ const personTexts = defineCollection({
   schema: personTextSchema,
 });
 
-export const collections = { places, sources, events, eventTexts, people, personTexts };
+/** content/stories/<id>/index.mdx -> "<id>" */
+const stories = defineCollection({
+  loader: glob({ pattern: '*/index.mdx', base: `${CONTENT_DIR}/stories`, generateId: ({ entry }) => entry.slice(0, entry.indexOf('/')) }),
+  schema: storySchema,
+});
+
+/** content/stories/<id>/{kk,ru,en}.mdx -> "<id>/<lang>" */
+const storyTexts = defineCollection({
+  loader: glob({ pattern: '*/{kk,ru,en}.mdx', base: `${CONTENT_DIR}/stories`, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  schema: storyTextSchema,
+});
+
+export const collections = { places, sources, events, eventTexts, people, personTexts, stories, storyTexts };

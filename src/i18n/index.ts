@@ -31,10 +31,13 @@ import archiveKk from './archive/kk.json' with { type: 'json' };
 import figuresEn from './figures/en.json' with { type: 'json' };
 import figuresRu from './figures/ru.json' with { type: 'json' };
 import figuresKk from './figures/kk.json' with { type: 'json' };
+import storiesEn from './stories/en.json' with { type: 'json' };
+import storiesRu from './stories/ru.json' with { type: 'json' };
+import storiesKk from './stories/kk.json' with { type: 'json' };
 
-const en = { ...coreEn, ...exploreEn, ...dataEn, ...contributeEn, ...offlineEn, ...peopleEn, ...archiveEn, ...figuresEn };
-const ru = { ...coreRu, ...exploreRu, ...dataRu, ...contributeRu, ...offlineRu, ...peopleRu, ...archiveRu, ...figuresRu };
-const kk = { ...coreKk, ...exploreKk, ...dataKk, ...contributeKk, ...offlineKk, ...peopleKk, ...archiveKk, ...figuresKk };
+const en = { ...coreEn, ...exploreEn, ...dataEn, ...contributeEn, ...offlineEn, ...peopleEn, ...archiveEn, ...figuresEn, ...storiesEn };
+const ru = { ...coreRu, ...exploreRu, ...dataRu, ...contributeRu, ...offlineRu, ...peopleRu, ...archiveRu, ...figuresRu, ...storiesRu };
+const kk = { ...coreKk, ...exploreKk, ...dataKk, ...contributeKk, ...offlineKk, ...peopleKk, ...archiveKk, ...figuresKk, ...storiesKk };
 
 export type UiKey = keyof typeof en;
 

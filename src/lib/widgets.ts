@@ -19,10 +19,10 @@ export interface WidgetOptions {
 }
 
 export interface Widget extends WidgetOptions {
-  kind: 'timeline' | 'event';
+  kind: 'timeline' | 'event' | 'story';
   lang: Lang;
   filters: FilterState;
-  /** The entry of an event card. */
+  /** The entry of an event card, or the story of a story frame. */
   id?: string;
 }
 
@@ -59,6 +59,7 @@ export function widgetQuery(w: Widget): string {
 export function framePath(w: Widget): string {
   const query = widgetQuery(w);
   if (w.kind === 'event') return `embed/${w.lang}/event/?id=${encodeURIComponent(w.id ?? '')}${query ? `&${query.slice(1)}` : ''}`;
+  if (w.kind === 'story') return `embed/${w.lang}/story/${w.id}/${query}`;
   return `embed/${w.lang}/timeline/${query}`;
 }
 
@@ -69,7 +70,7 @@ export function entryPagePath(w: Widget): string {
 
 /** The data-* attributes of the loader's element, in the query's order. */
 export function widgetAttributes(w: Widget): [string, string][] {
-  const attrs: [string, string][] = w.kind === 'event' ? [['data-qantar-event', w.id ?? '']] : [['data-qantar-timeline', '']];
+  const attrs: [string, string][] = w.kind === 'timeline' ? [['data-qantar-timeline', '']] : [[`data-qantar-${w.kind}`, w.id ?? '']];
   attrs.push(['data-lang', w.lang]);
   for (const [key, value] of new URLSearchParams(widgetQuery(w))) attrs.push([`data-${key}`, key === 'accent' ? `#${value}` : value]);
   return attrs;

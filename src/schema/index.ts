@@ -9,3 +9,4 @@ export * from './integrity.ts';
 export * from './person.ts';
 export * from './people-integrity.ts';
 export * from './privacy.ts';
+export * from './story.ts';

@@ -32,6 +32,10 @@ class EventMap extends HTMLElement {
   #country?: Leaflet.Path;
   #icons = new Map<string, Leaflet.DivIcon>();
   #names?: PlaceNames;
+  /** Points mode: where each entry with an id is drawn, and its marker. */
+  #spots = new Map<string, [number, number][]>();
+  #markers = new Map<string, Leaflet.Marker[]>();
+  #wanted?: { ids: string[]; at?: [number, number] };
 
   async connectedCallback() {
     this.#s = JSON.parse(this.dataset.strings!) as ClientStrings;
@@ -80,26 +84,62 @@ class EventMap extends HTMLElement {
     return icon;
   }
 
-  #points(points: MapPoint[]) {
+  #points(points: (MapPoint & { id?: string })[]) {
     const L = this.#L;
     const bounds: [number, number][] = [];
     for (const p of points) {
-      if (p.precision === 'country') this.#country?.getElement()?.classList.add('has-events');
-      else if (p.precision === 'region' && p.region && this.#regions.has(p.region)) {
+      let spot: [number, number][];
+      if (p.precision === 'country') {
+        this.#country?.getElement()?.classList.add('has-events');
+        spot = [[KZ.minLat, KZ.minLon], [KZ.maxLat, KZ.maxLon]];
+      } else if (p.precision === 'region' && p.region && this.#regions.has(p.region)) {
         const layer = this.#regions.get(p.region)!;
         layer.getElement()?.classList.add('has-events');
         const b = (layer as unknown as Leaflet.Polygon).getBounds();
-        bounds.push([b.getSouth(), b.getWest()], [b.getNorth(), b.getEast()]);
+        spot = [[b.getSouth(), b.getWest()], [b.getNorth(), b.getEast()]];
+        bounds.push(...spot);
       } else {
-        L.marker([p.lat, p.lon], { icon: this.#icon(p.type ?? 'statement', 22), title: p.label, alt: p.label, keyboard: false }).addTo(this.#map);
-        bounds.push([p.lat, p.lon]);
+        const m = L.marker([p.lat, p.lon], { icon: this.#icon(p.type ?? 'statement', 22), title: p.label, alt: p.label, keyboard: false }).addTo(this.#map);
+        if (p.id) this.#markers.set(p.id, [...(this.#markers.get(p.id) ?? []), m]);
+        spot = [[p.lat, p.lon]];
+        bounds.push(spot[0]!);
       }
+      if (p.id) this.#spots.set(p.id, [...(this.#spots.get(p.id) ?? []), ...spot]);
     }
     if (bounds.length === 1) this.#map.setView(bounds[0]!, 6);
     else if (bounds.length) this.#map.fitBounds(bounds, { maxZoom: 6, padding: [20, 20] });
     this.#names?.place();
     this.dataset.ready = 'true';
+    if (this.#wanted) this.#showFocus();
     document.dispatchEvent(new CustomEvent('explore:map-ready'));
+  }
+
+  /**
+   * Points mode: brings the given entries (or a place, `at`) into view and marks their markers; a
+   * story calls it as each step comes into view. Flies there, or jumps when the reader asks for
+   * reduced motion. Called before the map has loaded, it takes effect once it has. `data-focus`
+   * holds the ids at once, so the page and its tests can read what the map is showing.
+   */
+  focusEvents(ids: string[], at?: [number, number]) {
+    this.#wanted = { ids, ...(at ? { at } : {}) };
+    this.dataset.focus = ids.join(' ');
+    if (this.dataset.ready === 'true' && this.dataset.mode === 'points') this.#showFocus();
+  }
+
+  #showFocus() {
+    const { ids, at } = this.#wanted!;
+    const wanted = new Set(ids);
+    for (const [id, markers] of this.#markers) for (const m of markers) m.getElement()?.classList.toggle('is-focus', wanted.has(id));
+    const bounds = at ? [at] : ids.flatMap((id) => this.#spots.get(id) ?? []);
+    if (!bounds.length) return;
+    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    // close enough to tell the city, far enough to see where in the country it is
+    const options = { maxZoom: 5, padding: [30, 30] as Leaflet.PointTuple };
+    if (bounds.length === 1) {
+      if (still) this.#map.setView(bounds[0]!, 5, { animate: false });
+      else this.#map.flyTo(bounds[0]!, 5, { duration: 0.8 });
+    } else if (still) this.#map.fitBounds(bounds, { ...options, animate: false });
+    else this.#map.flyToBounds(bounds, { ...options, duration: 0.8 });
   }
 
   async #explore() {

@@ -22,6 +22,10 @@ import {
   privacyMessage,
   type LoadedPerson,
   type LoadedPersonText,
+  storySchema,
+  storyTextSchema,
+  type StoryData,
+  type StoryTextData,
   type EventData,
   type LoadedEvent,
   type LoadedPlaces,
@@ -34,6 +38,10 @@ import { checkBody } from './markdown-rules.ts';
 import { describeIssue, fieldName, type Problem } from './issues.ts';
 import { message, write } from '../../schema/messages.ts';
 import { loadMirrors } from './mirrors.ts';
+import { checkMdx, STORY_COMPONENTS } from './mdx-rules.ts';
+import { checkStoryRefs } from './story-check.ts';
+import { toFilterable } from '../filters.ts';
+import { buildChronicle } from '../chronicle.ts';
 
 export interface LoadedContent {
   events: (LoadedEvent & { body: string })[];
@@ -42,6 +50,8 @@ export interface LoadedContent {
   places: LoadedPlaces;
   people: LoadedPerson[];
   personTexts: LoadedPersonText[];
+  stories: { id: string; file: string; data: StoryData; body: string }[];
+  storyTexts: { storyId: string; lang: string; file: string; data: StoryTextData; body: string }[];
   problems: Problem[];
 }
 
@@ -202,7 +212,63 @@ export function loadContent(root: string, contentDir = 'content'): LoadedContent
     }
   }
 
-  const loaded = { events, translations, sources, places: { file: rel(placesPath), places }, people, personTexts };
+  // stories: content/stories/<id>/index.mdx and <lang>.mdx, MDX held to our components before anything compiles
+  const stories: LoadedContent['stories'] = [];
+  const storyTexts: LoadedContent['storyTexts'] = [];
+  const storiesDir = join(dir, 'stories');
+  const storyFiles: { path: string; body: string; bodyLine: number; front?: StoryData }[] = [];
+  for (const id of listDir(storiesDir)) {
+    const folder = join(storiesDir, id);
+    if (!statSync(folder).isDirectory()) {
+      problems.push({ file: rel(folder), line: 1, field: '(file)', message: message('storiesAreFolders') });
+      continue;
+    }
+    const files = listDir(folder);
+    if (!files.includes('index.mdx')) problems.push({ file: rel(folder), line: 1, field: '(file)', message: message('storyMissingIndex') });
+    for (const name of files) {
+      const path = join(folder, name);
+      const parsed = name.endsWith('.mdx') ? parseMarkdownFile(readFileSync(path, 'utf8')) : undefined;
+      if (!parsed || (name !== 'index.mdx' && !LANGS.some((l) => name === `${l}.mdx`))) {
+        problems.push({ file: rel(path), line: 1, field: '(file)', message: message('storyFiles') });
+        continue;
+      }
+      if ('error' in parsed) {
+        problems.push({ file: rel(path), line: parsed.line, field: '(file)', message: parsed.error });
+        continue;
+      }
+      if (name === 'index.mdx') {
+        const data = validate(rel(path), parsed, storySchema);
+        if (data) stories.push({ id, file: rel(path), data, body: parsed.body });
+        storyFiles.push({ path, body: parsed.body, bodyLine: parsed.bodyLine, ...(data ? { front: data } : {}) });
+      } else {
+        const data = validate(rel(path), parsed, storyTextSchema);
+        if (data) storyTexts.push({ storyId: id, lang: name.slice(0, 2), file: rel(path), data, body: parsed.body });
+        storyFiles.push({ path, body: parsed.body, bodyLine: parsed.bodyLine });
+      }
+    }
+  }
+  if (storyFiles.length) {
+    // Entries that do not hold together (an unknown place, a broken places.yaml) cannot be built into
+    // a chronicle; they are reported below, and a story's references are checked once they load.
+    let refs: Parameters<typeof checkStoryRefs>[2] | undefined;
+    try {
+      const chronicle = buildChronicle({ events, translations, sources, places, drafts: true });
+      refs = { events: new Map(chronicle.events.map((e) => [e.id, toFilterable(e)])), sources: new Set(sources.map((s) => s.id)), places: new Set(places.map((p) => p.id)) };
+    } catch {
+      refs = undefined;
+    }
+    for (const f of storyFiles) {
+      const check = checkMdx(f.body, f.bodyLine, STORY_COMPONENTS);
+      const found = [...check.problems, ...(check.problems.length || !refs ? [] : checkStoryRefs(check.uses, check.unsourced, refs, f.front))];
+      for (const p of found) problems.push({ file: rel(f.path), line: p.line, field: `body (${p.rule})`, message: p.message });
+    }
+    for (const t of storyTexts) {
+      const story = stories.find((s) => s.id === t.storyId);
+      if (story && story.data.lang === t.lang) problems.push({ file: t.file, line: 1, field: '(file)', message: message('storyTranslationSameLang', { lang: t.lang }) });
+    }
+  }
+
+  const loaded = { events, translations, sources, places: { file: rel(placesPath), places }, people, personTexts, stories, storyTexts };
   const yamlLines = existsSync(placesPath) ? parseYaml(readFileSync(placesPath, 'utf8')) : undefined;
   const placesBroken = problems.some((p) => p.file === rel(placesPath));
   const peopleIssues = checkPeople({ people, texts: personTexts, sources, places, eventIds: new Set([...events, ...invalid].map((e) => e.id)) });

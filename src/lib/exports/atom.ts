@@ -16,6 +16,19 @@ export interface FeedStrings {
   publisher: string;
   rights: string;
   typeLabel: (type: EventType) => string;
+  /** The category label of a story ("Story"). */
+  storyLabel?: string;
+}
+
+/** A story as the feed lists it: its text in the feed's language (or its original when untranslated). */
+export interface FeedStory {
+  id: string;
+  title: string;
+  summary: string;
+  /** Language of title and summary. */
+  lang: Lang;
+  /** The day it was published: its place among the entries. */
+  published: string;
 }
 
 /** A day as an RFC 3339 instant: the start of that day in UTC. */
@@ -32,10 +45,11 @@ function atomId(url: string): string {
   return /^https?:/.test(url) ? url : `tag:qantar-chronicle,2022:${url}`;
 }
 
-export function atomFeed(ctx: ExportContext, lang: Lang, s: FeedStrings): string {
+export function atomFeed(ctx: ExportContext, lang: Lang, s: FeedStrings, stories: readonly FeedStory[] = []): string {
   const entries = ctx.chronicle.events
     .map((e) => ({ e, updated: lastUpdated(e) }))
     .sort((a, b) => b.updated.localeCompare(a.updated) || a.e.id.localeCompare(b.e.id));
+  const newest = [entries[0]?.updated, ...stories.map((st) => st.published)].filter((d): d is string => Boolean(d)).sort().at(-1);
   const self = absolute(ctx, localePath(lang, 'feed.xml', '/'));
   const home = absolute(ctx, localePath(lang, '', '/'));
   const lines = [
@@ -46,7 +60,7 @@ export function atomFeed(ctx: ExportContext, lang: Lang, s: FeedStrings): string
     `  <subtitle>${esc(s.subtitle)}</subtitle>`,
     `  <link rel="self" type="application/atom+xml" href="${esc(self)}"/>`,
     `  <link rel="alternate" type="text/html" hreflang="${lang}" href="${esc(home)}"/>`,
-    `  <updated>${dayInstant(entries[0]?.updated ?? '2022-01-01')}</updated>`,
+    `  <updated>${dayInstant(newest ?? '2022-01-01')}</updated>`,
     `  <author><name>${esc(s.publisher)}</name></author>`,
     `  <rights>${esc(s.rights)}</rights>`,
   ];
@@ -63,6 +77,21 @@ export function atomFeed(ctx: ExportContext, lang: Lang, s: FeedStrings): string
       `    <updated>${dayInstant(updated)}</updated>`,
       `    <category term="${e.data.type}" label="${esc(s.typeLabel(e.data.type))}"/>`,
       `    <summary${textLang}>${esc(`${when} · ${e.place.name[lang]}. ${text.summary}`)}</summary>`,
+      '  </entry>',
+    );
+  }
+  // stories first: a feed reader sorts by date anyway, and a story is the thing a reader follows a feed for
+  for (const st of [...stories].sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id))) {
+    const url = absolute(ctx, localePath(lang, `stories/${st.id}/`, '/'));
+    const textLang = st.lang !== lang ? ` xml:lang="${st.lang}"` : '';
+    lines.push(
+      '  <entry>',
+      `    <id>${esc(url)}</id>`,
+      `    <title${textLang}>${esc(st.title)}</title>`,
+      `    <link rel="alternate" type="text/html" href="${esc(url)}"/>`,
+      `    <updated>${dayInstant(st.published)}</updated>`,
+      `    <category term="story"${s.storyLabel ? ` label="${esc(s.storyLabel)}"` : ''}/>`,
+      `    <summary${textLang}>${esc(st.summary)}</summary>`,
       '  </entry>',
     );
   }

@@ -1,10 +1,10 @@
 /** The exports written in one language (Atom feed, TimelineJS), with that language's UI strings. */
-import { atomFeed } from './atom.ts';
+import { atomFeed, type FeedStory } from './atom.ts';
 import type { ExportContext } from './context.ts';
 import { timelineJs, type TimelineFile } from './timelinejs.ts';
 import { enumKey, useTranslations, type Lang } from '../../i18n/index.ts';
 
-export function feedXml(ctx: ExportContext, lang: Lang): string {
+export function feedXml(ctx: ExportContext, lang: Lang, stories: readonly FeedStory[] = []): string {
   const t = useTranslations(lang);
   return atomFeed(ctx, lang, {
     title: t('site.name'),
@@ -12,7 +12,8 @@ export function feedXml(ctx: ExportContext, lang: Lang): string {
     publisher: t('site.publisher'),
     rights: t('footer.license'),
     typeLabel: (type) => t(enumKey('type', type)),
-  });
+    storyLabel: t('nav.stories'),
+  }, stories);
 }
 
 export function timelineFile(ctx: ExportContext, lang: Lang): TimelineFile {

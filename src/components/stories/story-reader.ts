@@ -1,0 +1,99 @@
+/**
+ * <story-reader>: steps through a story. The step in view (IntersectionObserver) becomes the
+ * current one: the map shows its entries (event-map's focusEvents), the timeline marks them
+ * (aria-current) and the URL names it (#step-N, replaced, not pushed, so Back leaves the story).
+ * ← → (or k j) and the Previous/Next buttons move a step; a URL with #step-N starts there.
+ * Without this script the page is the same article with every card and link.
+ */
+import { stepAfter, stepFromHash } from '../../lib/stories.ts';
+
+interface FocusableMap extends HTMLElement {
+  focusEvents?: (ids: string[], at?: [number, number]) => void;
+}
+
+const TYPING = 'input, textarea, select, [contenteditable], .leaflet-container';
+
+class StoryReader extends HTMLElement {
+  #steps: HTMLElement[] = [];
+  #current = 0;
+  /** While a step chosen by key, button or URL is being scrolled to, the observer does not overrule it. */
+  #pinned = false;
+  #stepOf = '';
+
+  connectedCallback() {
+    this.#steps = [...this.querySelectorAll<HTMLElement>('.story-step')];
+    if (!this.#steps.length) return;
+    this.#stepOf = (JSON.parse(this.dataset.strings ?? '{}') as { stepOf?: string }).stepOf ?? '{n}/{count}';
+    this.classList.add('story-js');
+    this.querySelector('.story-controls')?.addEventListener('click', (e) => {
+      const go = (e.target as HTMLElement).closest<HTMLElement>('[data-go]')?.dataset.go;
+      if (go) this.go(stepAfter(this.#current, Number(go), this.#steps.length), true);
+    });
+    // a timeline link goes to its step the same way a key does
+    this.querySelector('.story-timeline')?.addEventListener('click', (e) => {
+      const href = (e.target as HTMLElement).closest('a')?.getAttribute('href') ?? '';
+      const n = stepFromHash(href, this.#steps.length);
+      if (n) {
+        e.preventDefault();
+        this.go(n, true);
+      }
+    });
+    document.addEventListener('keydown', (e) => this.#key(e));
+    for (const type of ['wheel', 'touchmove', 'pointerdown']) window.addEventListener(type, () => (this.#pinned = false), { passive: true });
+    const observer = new IntersectionObserver((entries) => this.#seen(entries), { rootMargin: '-35% 0px -55% 0px' });
+    for (const s of this.#steps) observer.observe(s);
+    const asked = stepFromHash(location.hash, this.#steps.length);
+    this.go(asked ?? 1, Boolean(asked), true);
+  }
+
+  #key(e: KeyboardEvent) {
+    if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || e.defaultPrevented) return;
+    if ((e.target as HTMLElement | null)?.closest?.(TYPING)) return;
+    const delta = e.key === 'ArrowRight' || e.key === 'j' ? 1 : e.key === 'ArrowLeft' || e.key === 'k' ? -1 : 0;
+    if (!delta) {
+      if (['ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', ' ', 'Home', 'End'].includes(e.key)) this.#pinned = false;
+      return;
+    }
+    e.preventDefault();
+    this.go(stepAfter(this.#current, delta, this.#steps.length), true);
+  }
+
+  #seen(entries: IntersectionObserverEntry[]) {
+    if (this.#pinned) return;
+    const inView = entries.filter((x) => x.isIntersecting).map((x) => Number((x.target as HTMLElement).dataset.step));
+    if (inView.length) this.go(Math.max(...inView), false);
+  }
+
+  /** Makes step n current; `scroll` brings it into view (and keeps the observer from overruling it). */
+  go(n: number, scroll: boolean, first = false) {
+    const step = this.#steps[n - 1];
+    if (!step) return;
+    if (scroll) {
+      this.#pinned = true;
+      const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      step.scrollIntoView({ behavior: still || first ? 'auto' : 'smooth', block: 'start' });
+      if (!first) step.focus({ preventScroll: true });
+    }
+    if (n === this.#current) return;
+    this.#current = n;
+    const ids = (step.dataset.events ?? '').split(' ').filter(Boolean);
+    const wanted = new Set(ids);
+    for (const s of this.#steps) s.classList.toggle('is-current', s === step);
+    for (const li of this.querySelectorAll<HTMLElement>('.story-timeline li[data-id]')) {
+      if (wanted.has(li.dataset.id!)) li.setAttribute('aria-current', 'true');
+      else li.removeAttribute('aria-current');
+    }
+    const status = this.querySelector('.story-status');
+    if (status) status.textContent = this.#stepOf.replace('{n}', String(n)).replace('{count}', String(this.#steps.length));
+    const [prev, next] = this.querySelectorAll<HTMLButtonElement>('.story-controls button');
+    if (prev) prev.disabled = n === 1;
+    if (next) next.disabled = n === this.#steps.length;
+    this.dataset.current = String(n);
+    const at = step.dataset.at?.split(',').map(Number) as [number, number] | undefined;
+    const map = this.querySelector<FocusableMap>('event-map');
+    if (map) void customElements.whenDefined('event-map').then(() => map.focusEvents?.(ids, at));
+    if (!first || location.hash) history.replaceState(history.state, '', `#step-${n}`);
+  }
+}
+
+customElements.define('story-reader', StoryReader);
