@@ -82,7 +82,7 @@ describe('npm run validate --lang', () => {
     const plain = validate(['--root', tmp]);
     expect(en.stdout.replace(/\d+ ms/, 'ms')).toBe(plain.stdout.replace(/\d+ ms/, 'ms'));
     expect(en.stdout).toMatch(new RegExp(`${EVENT}/index\\.md:\\d+: type: "riot" is not allowed \\(allowed: protest`));
-    expect(en.stdout).toMatch(/✗ \d+ problems found \(\d+ events, \d+ translations, 2 sources, 5 places read in \d+ ms\)/);
+    expect(en.stdout).toMatch(/✗ \d+ problems found \(\d+ events, \d+ translations, 2 sources, 5 places, 0 people records read in \d+ ms\)/);
   });
 
   it('follows the machine locale without --lang (LC_ALL before LANG)', () => {
