@@ -76,5 +76,11 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Entry photos are imported through this alias (src/components/EventMedia.astro), so that the
   // content folder can be another one (QANTAR_CONTENT) while Vite still sees each file at build time.
-  vite: { resolve: { alias: { '@content': resolve(fileURLToPath(new URL('.', import.meta.url)), process.env.QANTAR_CONTENT ?? 'content') } } },
+  vite: {
+    resolve: {
+      alias: {
+        '@content': resolve(fileURLToPath(new URL('.', import.meta.url)), process.env.QANTAR_CONTENT ?? 'content'),
+      },
+    },
+  },
 });

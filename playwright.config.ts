@@ -24,7 +24,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node scripts/serve.ts ${process.env.DIST ?? "dist"} ${port}`,
+    command: `node scripts/serve.ts ${process.env.DIST ?? 'dist'} ${port}`,
     url: `http://127.0.0.1:${port}/kk/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -26,17 +26,23 @@ export interface ArchiveIo {
   sleep?: (ms: number) => Promise<void>;
 }
 
-const USAGE = 'Usage: npm run archive [-- --limit N] [--dry-run] [--root DIR]   (needs IA_ACCESS_KEY and IA_SECRET_KEY)';
+const USAGE =
+  'Usage: npm run archive [-- --limit N] [--dry-run] [--root DIR]   (needs IA_ACCESS_KEY and IA_SECRET_KEY)';
 
 function flag(argv: readonly string[], name: string): string | undefined {
   const i = argv.indexOf(name);
   return i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
 }
 
-const number = (value: string | undefined, fallback: number) => (value !== undefined && /^\d+$/.test(value) ? Number(value) : fallback);
+const number = (value: string | undefined, fallback: number) =>
+  value !== undefined && /^\d+$/.test(value) ? Number(value) : fallback;
 
 /** Returns the exit code: 0 done (or nothing to do), 1 stopped early or some captures failed, 2 misuse. */
-export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env, io: ArchiveIo = console): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+  io: ArchiveIo = console,
+): Promise<number> {
   const root = resolve(flag(argv, '--root') ?? join(import.meta.dirname, '..'));
   const limitText = flag(argv, '--limit');
   if (argv.includes('--help')) {
@@ -55,7 +61,9 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
     .filter((s) => isArchivable(s.data) && s.data.availability === 'online' && s.data.archived.length === 0)
     .sort((a, b) => a.id.localeCompare(b.id));
   const share = archiveShare(content.sources.map((s) => s.data));
-  io.log(`archive: ${share.archived} of ${share.archivable} sources have a recorded copy; ${pending.length} to capture${Number.isFinite(limit) ? ` (at most ${limit} in this run)` : ''}`);
+  io.log(
+    `archive: ${share.archived} of ${share.archivable} sources have a recorded copy; ${pending.length} to capture${Number.isFinite(limit) ? ` (at most ${limit} in this run)` : ''}`,
+  );
   if (dryRun) {
     for (const s of pending.slice(0, limit)) io.log(`  would capture ${s.id}: ${s.data.url}`);
     return 0;
@@ -65,7 +73,9 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
   const accessKey = env.IA_ACCESS_KEY ?? '';
   const secretKey = env.IA_SECRET_KEY ?? '';
   if (!accessKey || !secretKey) {
-    io.error(`archive: set IA_ACCESS_KEY and IA_SECRET_KEY (an archive.org account's keys, https://archive.org/account/s3.php)\n${USAGE}`);
+    io.error(
+      `archive: set IA_ACCESS_KEY and IA_SECRET_KEY (an archive.org account's keys, https://archive.org/account/s3.php)\n${USAGE}`,
+    );
     return 2;
   }
   const api = env.ARCHIVE_API || 'https://web.archive.org';
@@ -105,18 +115,26 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
     }
     if (outcome.kind === 'failed') {
       failed++;
-      io.error(`archive: ${source.id}: not captured (${outcome.reason}); it stays without a copy and is tried again next time`);
+      io.error(
+        `archive: ${source.id}: not captured (${outcome.reason}); it stays without a copy and is tried again next time`,
+      );
       continue;
     }
     const sha256 = await capturedSha256(api, outcome.timestamp, outcome.originalUrl, io.fetch);
-    const record = { url: copyUrl(outcome.timestamp, outcome.originalUrl), at: captureTime(outcome.timestamp), ...(sha256 ? { sha256 } : {}) };
+    const record = {
+      url: copyUrl(outcome.timestamp, outcome.originalUrl),
+      at: captureTime(outcome.timestamp),
+      ...(sha256 ? { sha256 } : {}),
+    };
     const path = join(root, source.file);
     writeFileSync(path, withArchiveRecord(readFileSync(path, 'utf8'), record));
     recorded++;
     io.log(`archive: ${source.id}: ${record.url}`);
   }
   const after = archiveShare(loadContent(root).sources.map((s) => s.data));
-  io.log(`archive: ${recorded} recorded, ${failed} not captured; ${after.archived} of ${after.archivable} sources (${sharePercent(after)}%) now have a recorded copy`);
+  io.log(
+    `archive: ${recorded} recorded, ${failed} not captured; ${after.archived} of ${after.archivable} sources (${sharePercent(after)}%) now have a recorded copy`,
+  );
   return failed ? 1 : 0;
 }
 

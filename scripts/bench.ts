@@ -87,7 +87,8 @@ async function bench(n: number, lighthouse: boolean, { runs, keep, progress }: B
     const pagefindMs = timeIn(/pagefind: \d+ pages read in (\d+) ms/);
     const offlineMs = timeIn(/offline: version \w+, written in (\d+) ms/);
     const postMs = timeIn(/search index and offline copy done in ([\d.]+) s/) * 1000;
-    if ([pagefindMs, offlineMs, postMs].some(Number.isNaN)) throw new Error(`the build did not report its search index and offline copy:\n${build.output.slice(-2000)}`);
+    if ([pagefindMs, offlineMs, postMs].some(Number.isNaN))
+      throw new Error(`the build did not report its search index and offline copy:\n${build.output.slice(-2000)}`);
     const dist = join(project, 'dist');
     const site = siteFigures(dist);
     const index = JSON.parse(readFileSync(join(dist, 'data/explore/index.json'), 'utf8')) as ExploreIndex;
@@ -104,7 +105,13 @@ async function bench(n: number, lighthouse: boolean, { runs, keep, progress }: B
       let scores: PageScores[] | undefined;
       if (lighthouse) {
         progress.write(`[${n}] Lighthouse\n`);
-        scores = await measureLighthouse(origin, ['/en/', '/en/timeline/', `/en/events/${index.events[0]![0]}/`, '/en/map/', '/en/search/']);
+        scores = await measureLighthouse(origin, [
+          '/en/',
+          '/en/timeline/',
+          `/en/events/${index.events[0]![0]}/`,
+          '/en/map/',
+          '/en/search/',
+        ]);
       }
       return {
         events: n,
@@ -153,11 +160,19 @@ function table(results: Result[]): string {
     ['filter applied: first screen painted', (r) => ms(r.filterMs), '< 50 ms'],
     ['filter applied: first page painted', (r) => `${ms(r.filterAllMs)} (${r.filterShown} events)`, ''],
     ['map ready', (r) => `${ms(r.mapReadyMs)} (${r.mapEvents} events)`, '< 1 s at 1,000, < 2 s at 10,000'],
-    ['load average (start → end)', (r) => `${r.load[0].toFixed(1)} → ${r.load[1].toFixed(1)}`, `${cpus().length} cores: above that, times are shared`],
+    [
+      'load average (start → end)',
+      (r) => `${r.load[0].toFixed(1)} → ${r.load[1].toFixed(1)}`,
+      `${cpus().length} cores: above that, times are shared`,
+    ],
   ];
   const head = `| | ${results.map((r) => `${r.events.toLocaleString('en')} events`).join(' | ')} | budget |`;
   const line = `|---|${results.map(() => '---|').join('')}---|`;
-  return [head, line, ...rows.map(([name, f, budget]) => `| ${name} | ${results.map(f).join(' | ')} | ${budget} |`)].join('\n');
+  return [
+    head,
+    line,
+    ...rows.map(([name, f, budget]) => `| ${name} | ${results.map(f).join(' | ')} | ${budget} |`),
+  ].join('\n');
 }
 
 export async function main(argv: string[], io: CommandIo = processIo()): Promise<number> {
@@ -167,7 +182,8 @@ export async function main(argv: string[], io: CommandIo = processIo()): Promise
   };
   let sizes = (arg('events') ?? '1000').split(',').map(Number);
   if (sizes.length === 1 && sizes[0] !== 1000) sizes = [1000, sizes[0]!];
-  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--events takes event counts, e.g. --events 1000,10000');
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+    throw new Error('--events takes event counts, e.g. --events 1000,10000');
   const options: BenchOptions = { runs: Number(arg('runs') ?? 3), keep: argv.includes('--keep'), progress: io.stderr };
   const withLighthouse = !argv.includes('--no-lighthouse');
   const log = (line: string) => io.stdout.write(`${line}\n`);
@@ -175,12 +191,16 @@ export async function main(argv: string[], io: CommandIo = processIo()): Promise
   const results: Result[] = [];
   for (const [i, n] of sizes.entries()) results.push(await bench(n, withLighthouse && i === 0, options));
   mkdirSync(join(root, 'bench-out'), { recursive: true });
-  writeFileSync(join(root, 'bench-out/bench.json'), JSON.stringify({ date: new Date().toISOString(), results }, null, 2));
+  writeFileSync(
+    join(root, 'bench-out/bench.json'),
+    JSON.stringify({ date: new Date().toISOString(), results }, null, 2),
+  );
   log(table(results));
   for (const r of results.filter((r) => r.lighthouse)) {
     log(`\nLighthouse (desktop settings, ${r.events.toLocaleString('en')} events): ${CATEGORIES.join(' / ')}`);
     log('| page | scores | audits below 1 |\n|---|---|---|');
-    for (const p of r.lighthouse!) log(`| ${p.path} | ${CATEGORIES.map((c) => p.scores[c]).join(' / ')} | ${p.missed.join(', ') || '-'} |`);
+    for (const p of r.lighthouse!)
+      log(`| ${p.path} | ${CATEGORIES.map((c) => p.scores[c]).join(' / ')} | ${p.missed.join(', ') || '-'} |`);
   }
   return 0;
 }

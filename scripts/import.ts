@@ -42,12 +42,16 @@ export async function main(argv: string[], io: CommandIo = processIo()): Promise
   const shown = relative(cwd, file) || file;
 
   const content = loadContent(root);
-  const { entries, problems } = importCsv(readFileSync(file, 'utf8'), {
-    places: content.places.places,
-    sources: content.sources,
-    eventIds: content.events.map((e) => e.id),
-    exists: (id) => existsSync(join(root, 'content/events', id)),
-  }, lang);
+  const { entries, problems } = importCsv(
+    readFileSync(file, 'utf8'),
+    {
+      places: content.places.places,
+      sources: content.sources,
+      eventIds: content.events.map((e) => e.id),
+      exists: (id) => existsSync(join(root, 'content/events', id)),
+    },
+    lang,
+  );
 
   if (problems.length) {
     for (const p of problems) log(`${shown}:${p.row}: ${p.column}: ${p.message}`);

@@ -106,7 +106,12 @@ async function scaffold(argv: string[], io: CommandIo): Promise<void> {
    * One answer: the flag's value if it passes `check` (which returns an error message or nothing),
    * else the question, asked again until the answer passes or input ends.
    */
-  async function field(flag: string, question: string, check: (v: string) => string | undefined, opts: { optional?: boolean; initial?: string } = {}): Promise<string> {
+  async function field(
+    flag: string,
+    question: string,
+    check: (v: string) => string | undefined,
+    opts: { optional?: boolean; initial?: string } = {},
+  ): Promise<string> {
     let value = opts.initial ?? (flagsMode && opts.optional ? '' : undefined);
     for (;;) {
       if (value !== undefined) {
@@ -130,20 +135,46 @@ async function scaffold(argv: string[], io: CommandIo): Promise<void> {
   function schemaCheck(key: keyof typeof eventSchema.shape) {
     return (v: unknown) => {
       const r = eventSchema.shape[key].safeParse(v);
-      return r.success ? undefined : r.error.issues.flatMap((i) => describeIssue(i, v)).map((d) => say(d.message)).join('; ');
+      return r.success
+        ? undefined
+        : r.error.issues
+            .flatMap((i) => describeIssue(i, v))
+            .map((d) => say(d.message))
+            .join('; ');
     };
   }
   const enumLabel = (prefix: string, v: string) => ui[`${prefix}.${v}`] ?? v;
 
-  const date = await field('--date', text.askDate, (v) => (DAY_RE.test(v) ? schemaCheck('start')(v) : text.badDate(v)), { initial: flags.date });
-  const time = await field('--time', text.askTime, (v) => (/^\d{2}:\d{2}$/.test(v) && isRealDate(`2022-01-01T${v}`) ? undefined : text.badTime(v)), { optional: true, initial: flags.time });
-  const placeAnswer = await field('--place', text.askPlace, (v) => {
-    const found = findPlace(v, content.places.places);
-    return found.place ? undefined : text.unknownPlace(v, found.suggestions);
-  }, { initial: flags.place });
+  const date = await field(
+    '--date',
+    text.askDate,
+    (v) => (DAY_RE.test(v) ? schemaCheck('start')(v) : text.badDate(v)),
+    { initial: flags.date },
+  );
+  const time = await field(
+    '--time',
+    text.askTime,
+    (v) => (/^\d{2}:\d{2}$/.test(v) && isRealDate(`2022-01-01T${v}`) ? undefined : text.badTime(v)),
+    { optional: true, initial: flags.time },
+  );
+  const placeAnswer = await field(
+    '--place',
+    text.askPlace,
+    (v) => {
+      const found = findPlace(v, content.places.places);
+      return found.place ? undefined : text.unknownPlace(v, found.suggestions);
+    },
+    { initial: flags.place },
+  );
   const place = findPlace(placeAnswer, content.places.places).place?.id ?? placeAnswer;
-  if (flags.type === undefined && !flagsMode) log(EVENT_TYPES.map((t, i) => `  ${i + 1}. ${t} — ${enumLabel('type', t)}`).join('\n'));
-  const type = pick(EVENT_TYPES, await field('--type', text.askType, (v) => (pick(EVENT_TYPES, v) ? undefined : text.notInList(v)), { initial: flags.type }));
+  if (flags.type === undefined && !flagsMode)
+    log(EVENT_TYPES.map((t, i) => `  ${i + 1}. ${t} — ${enumLabel('type', t)}`).join('\n'));
+  const type = pick(
+    EVENT_TYPES,
+    await field('--type', text.askType, (v) => (pick(EVENT_TYPES, v) ? undefined : text.notInList(v)), {
+      initial: flags.type,
+    }),
+  );
   const title = await field('--title', text.askTitle, schemaCheck('title'), { initial: flags.title });
   const summary = await field('--summary', text.askSummary, schemaCheck('summary'), { initial: flags.summary });
 
@@ -152,7 +183,10 @@ async function scaffold(argv: string[], io: CommandIo): Promise<void> {
     '--source',
     text.askSources,
     (v) => {
-      const { unknown, suggestions } = findSources(split(v).filter((id) => id !== 'new' && id !== newSourceId), content.sources);
+      const { unknown, suggestions } = findSources(
+        split(v).filter((id) => id !== 'new' && id !== newSourceId),
+        content.sources,
+      );
       if (!split(v).length && !newSourceId) return say(message('atLeastOneSource'));
       return unknown ? text.unknownSource(unknown, suggestions) : undefined;
     },
@@ -161,7 +195,12 @@ async function scaffold(argv: string[], io: CommandIo): Promise<void> {
   const sourceIds = split(sourceAnswer);
   let newSource: ReturnType<typeof sourceFromAnswers> | undefined;
   if (newSourceId || sourceIds.includes('new')) newSource = sourceFromAnswers(await askSource());
-  const citations = [...new Set([...sourceIds.filter((id) => id !== 'new' && id !== newSource?.id), ...(newSource ? [newSource.id] : [])])].map((id) => ({ id }));
+  const citations = [
+    ...new Set([
+      ...sourceIds.filter((id) => id !== 'new' && id !== newSource?.id),
+      ...(newSource ? [newSource.id] : []),
+    ]),
+  ].map((id) => ({ id }));
 
   const body = await field('--body', text.askBody, () => undefined, { optional: true, initial: flags.body });
 
@@ -172,14 +211,14 @@ async function scaffold(argv: string[], io: CommandIo): Promise<void> {
     date,
     time,
     end: flags.end,
-    precision: flags.precision ? pick(TIME_PRECISION, flags.precision) ?? flags.precision : undefined,
+    precision: flags.precision ? (pick(TIME_PRECISION, flags.precision) ?? flags.precision) : undefined,
     place,
     type: type ?? '',
     title,
     summary,
     body,
     sources: citations,
-    verification: flags.verification ? pick(VERIFICATION, flags.verification) ?? flags.verification : undefined,
+    verification: flags.verification ? (pick(VERIFICATION, flags.verification) ?? flags.verification) : undefined,
     actors: split(flags.actors ?? ''),
     rights: split(flags.rights ?? ''),
     slug: flags.slug,
@@ -196,11 +235,21 @@ async function scaffold(argv: string[], io: CommandIo): Promise<void> {
   const problems: string[] = [];
   if (newSource) {
     const r = sourceSchema.safeParse(newSource.data);
-    if (!r.success) for (const i of r.error.issues) for (const d of describeIssue(i, newSource.data)) problems.push(`--source-${String(d.path[0] ?? 'id')}: ${say(d.message)}`);
+    if (!r.success)
+      for (const i of r.error.issues)
+        for (const d of describeIssue(i, newSource.data))
+          problems.push(`--source-${String(d.path[0] ?? 'id')}: ${say(d.message)}`);
     if (!ID_RE.test(newSource.id)) problems.push(`--new-source: ${say(message('idFormat'))}`);
   }
-  const sources = [...content.sources, ...(newSource ? [{ id: newSource.id, data: newSource.data as { publisher: string } }] : [])];
-  const checked = checkEntry(entry.id, entry.data, { places: content.places.places, sources, eventIds: content.events.map((e) => e.id) });
+  const sources = [
+    ...content.sources,
+    ...(newSource ? [{ id: newSource.id, data: newSource.data as { publisher: string } }] : []),
+  ];
+  const checked = checkEntry(entry.id, entry.data, {
+    places: content.places.places,
+    sources,
+    eventIds: content.events.map((e) => e.id),
+  });
   for (const i of checked.issues) problems.push(`${flagOfField(i.path)}: ${say(i.message)}`);
   if (problems.length) {
     for (const p of problems) log(`✗ ${p}`);
@@ -226,20 +275,53 @@ async function scaffold(argv: string[], io: CommandIo): Promise<void> {
 
   async function askSource(): Promise<SourceAnswers> {
     const kindList = SOURCE_KINDS.filter((k) => k !== 'testimony');
-    const id = await field('--new-source', text.askSourceId, (v) => (ID_RE.test(v) ? undefined : say(message('idFormat'))), { initial: newSourceId });
+    const id = await field(
+      '--new-source',
+      text.askSourceId,
+      (v) => (ID_RE.test(v) ? undefined : say(message('idFormat'))),
+      { initial: newSourceId },
+    );
     const check = (key: keyof typeof sourceSchema.shape) => (v: string) => {
       const r = sourceSchema.shape[key].safeParse(v);
-      return r.success ? undefined : r.error.issues.flatMap((i) => describeIssue(i, v)).map((d) => say(d.message)).join('; ');
+      return r.success
+        ? undefined
+        : r.error.issues
+            .flatMap((i) => describeIssue(i, v))
+            .map((d) => say(d.message))
+            .join('; ');
     };
-    const title = await field('--source-title', text.askSourceTitle, check('title'), { initial: flags['source-title'] });
-    const publisher = await field('--source-publisher', text.askSourcePublisher, check('publisher'), { initial: flags['source-publisher'] });
-    const published = await field('--source-published', text.askSourcePublished, check('published'), { initial: flags['source-published'] });
+    const title = await field('--source-title', text.askSourceTitle, check('title'), {
+      initial: flags['source-title'],
+    });
+    const publisher = await field('--source-publisher', text.askSourcePublisher, check('publisher'), {
+      initial: flags['source-publisher'],
+    });
+    const published = await field('--source-published', text.askSourcePublished, check('published'), {
+      initial: flags['source-published'],
+    });
     if (flags['source-kind'] === undefined && !flagsMode) log(kindList.map((k, i) => `  ${i + 1}. ${k}`).join('\n'));
     // a testimony is never scaffolded here: it is kept by the alliance, not published by a contributor
-    const kind = pick(kindList, await field('--source-kind', text.askSourceKind, (v) => (pick(kindList, v) ? undefined : text.notInList(v)), { initial: flags['source-kind'] })) ?? '';
+    const kind =
+      pick(
+        kindList,
+        await field('--source-kind', text.askSourceKind, (v) => (pick(kindList, v) ? undefined : text.notInList(v)), {
+          initial: flags['source-kind'],
+        }),
+      ) ?? '';
     const url = await field('--source-url', text.askSourceUrl, check('url'), { initial: flags['source-url'] });
-    const sourceLang = await field('--source-lang', text.askSourceLang, check('lang'), { initial: flags['source-lang'] ?? (flagsMode ? lang : undefined) });
-    return { id, title, publisher, published, kind, url, lang: sourceLang, accessed: new Date().toISOString().slice(0, 10) };
+    const sourceLang = await field('--source-lang', text.askSourceLang, check('lang'), {
+      initial: flags['source-lang'] ?? (flagsMode ? lang : undefined),
+    });
+    return {
+      id,
+      title,
+      publisher,
+      published,
+      kind,
+      url,
+      lang: sourceLang,
+      accessed: new Date().toISOString().slice(0, 10),
+    };
   }
 
   function fail(message: string, code: number): never {
@@ -257,7 +339,10 @@ function pick<T extends string>(list: readonly T[], answer: string): T | undefin
 }
 
 function split(v: string): string[] {
-  return v.split(/[,;\s]+/).map((s) => s.trim()).filter(Boolean);
+  return v
+    .split(/[,;\s]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 if (import.meta.main) await runAsProcess(main);

@@ -37,7 +37,10 @@ export function parseHeaders(text: string): { pattern: RegExp; headers: [string,
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      const glob = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+      const glob = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*');
       rules.push({ pattern: new RegExp(`^${glob}$`), headers: [] });
     } else if (rules.length) {
       const i = line.indexOf(':');
@@ -76,8 +79,12 @@ export function startServer(dir: string, port: number, prefix = '/') {
       status = 404;
       path = join(root, '404.html');
     }
-    const headers: Record<string, string> = { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
-    for (const rule of rules) if (rule.pattern.test(sitePath)) for (const [k, v] of rule.headers) headers[k.toLowerCase()] = v;
+    const headers: Record<string, string> = {
+      'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    };
+    for (const rule of rules)
+      if (rule.pattern.test(sitePath)) for (const [k, v] of rule.headers) headers[k.toLowerCase()] = v;
     res.writeHead(status, headers);
     res.end(existsSync(path) ? readFileSync(path) : 'not found');
   });

@@ -26,18 +26,30 @@ export async function main(argv: string[], io: CommandIo = processIo()): Promise
     return 2;
   }
   const text = CLI_TEXT[lang];
-  const only = args.map((a) => relative(root, resolve(rootFlag >= 0 ? root : io.cwd, a)).split('\\').join('/'));
+  const only = args.map((a) =>
+    relative(root, resolve(rootFlag >= 0 ? root : io.cwd, a))
+      .split('\\')
+      .join('/'),
+  );
 
   const started = performance.now();
   const content = loadContent(root);
-  const problems = content.problems.filter((p) => !only.length || only.some((o) => p.file === o || p.file.startsWith(`${o}/`)));
+  const problems = content.problems.filter(
+    (p) => !only.length || only.some((o) => p.file === o || p.file.startsWith(`${o}/`)),
+  );
 
   for (const p of problems) {
     log(formatProblem(p, CATALOGUES[lang]));
     if (io.env.GITHUB_ACTIONS === 'true') log(githubAnnotation(p, CATALOGUES[lang]));
   }
   const ms = Math.round(performance.now() - started);
-  const counted = text.counted(content.events.length, content.translations.length, content.sources.length, content.places.places.length, content.people.length);
+  const counted = text.counted(
+    content.events.length,
+    content.translations.length,
+    content.sources.length,
+    content.places.places.length,
+    content.people.length,
+  );
   const share = archiveShare(content.sources.map((s) => s.data));
   log(text.archived(share.archived, share.archivable, sharePercent(share)));
   if (problems.length) {

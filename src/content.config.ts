@@ -1,12 +1,25 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { eventSchema, personSchema, personTextSchema, placeSchema, sourceSchema, storySchema, storyTextSchema, translationSchema } from './schema/index.ts';
+import {
+  eventSchema,
+  personSchema,
+  personTextSchema,
+  placeSchema,
+  sourceSchema,
+  storySchema,
+  storyTextSchema,
+  translationSchema,
+} from './schema/index.ts';
 import { CONTENT_DIR } from './content-dir.ts';
 
 const places = defineCollection({ loader: file(`${CONTENT_DIR}/places.yaml`), schema: placeSchema });
 
 const sources = defineCollection({
-  loader: glob({ pattern: '*.md', base: `${CONTENT_DIR}/sources`, generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
+  loader: glob({
+    pattern: '*.md',
+    base: `${CONTENT_DIR}/sources`,
+    generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+  }),
   schema: sourceSchema,
 });
 
@@ -32,25 +45,41 @@ const eventTexts = defineCollection({
 
 /** content/people/<id>.md -> "<id>" */
 const people = defineCollection({
-  loader: glob({ pattern: ['*.md', '!*.{kk,ru,en}.md'], base: `${CONTENT_DIR}/people`, generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
+  loader: glob({
+    pattern: ['*.md', '!*.{kk,ru,en}.md'],
+    base: `${CONTENT_DIR}/people`,
+    generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+  }),
   schema: personSchema,
 });
 
 /** content/people/<id>.<lang>.md -> "<id>/<lang>" */
 const personTexts = defineCollection({
-  loader: glob({ pattern: '*.{kk,ru,en}.md', base: `${CONTENT_DIR}/people`, generateId: ({ entry }) => entry.replace(/\.(kk|ru|en)\.md$/, '/$1') }),
+  loader: glob({
+    pattern: '*.{kk,ru,en}.md',
+    base: `${CONTENT_DIR}/people`,
+    generateId: ({ entry }) => entry.replace(/\.(kk|ru|en)\.md$/, '/$1'),
+  }),
   schema: personTextSchema,
 });
 
 /** content/stories/<id>/index.mdx -> "<id>" */
 const stories = defineCollection({
-  loader: glob({ pattern: '*/index.mdx', base: `${CONTENT_DIR}/stories`, generateId: ({ entry }) => entry.slice(0, entry.indexOf('/')) }),
+  loader: glob({
+    pattern: '*/index.mdx',
+    base: `${CONTENT_DIR}/stories`,
+    generateId: ({ entry }) => entry.slice(0, entry.indexOf('/')),
+  }),
   schema: storySchema,
 });
 
 /** content/stories/<id>/{kk,ru,en}.mdx -> "<id>/<lang>" */
 const storyTexts = defineCollection({
-  loader: glob({ pattern: '*/{kk,ru,en}.mdx', base: `${CONTENT_DIR}/stories`, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  loader: glob({
+    pattern: '*/{kk,ru,en}.mdx',
+    base: `${CONTENT_DIR}/stories`,
+    generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+  }),
   schema: storyTextSchema,
 });
 

@@ -11,7 +11,11 @@ import { strings, type Lang } from './i18n/index.ts';
 let cached: Promise<ExportContext> | undefined;
 
 async function build(site: URL | undefined): Promise<ExportContext> {
-  const [chronicle, events, texts] = await Promise.all([getChronicle(), getCollection('events'), getCollection('eventTexts')]);
+  const [chronicle, events, texts] = await Promise.all([
+    getChronicle(),
+    getCollection('events'),
+    getCollection('eventTexts'),
+  ]);
   const bodies = new Map<string, Partial<Record<Lang, string>>>();
   for (const e of events) bodies.set(e.id, { [e.data.lang]: e.body ?? '' });
   for (const t of texts) {
@@ -27,7 +31,10 @@ export function exportContext(site: URL | undefined): Promise<ExportContext> {
 }
 
 /** Title and publisher written into the JSON files, in English (the files hold every language). */
-export const fileMeta = (what: string) => ({ title: `${strings.en['site.name']}: ${what}`, publisher: strings.en['site.publisher'] });
+export const fileMeta = (what: string) => ({
+  title: `${strings.en['site.name']}: ${what}`,
+  publisher: strings.en['site.publisher'],
+});
 
 /** JSON as published: indented, so that a diff between two releases is readable. */
 export const jsonText = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;

@@ -41,7 +41,9 @@ async function load(): Promise<Chronicle> {
     }),
   );
   if (issues.length)
-    throw new Error(`Invalid content (run npm run validate):\n${issues.map((i) => `${i.file}: ${i.path.join('.')}: ${write(i.message)}`).join('\n')}`);
+    throw new Error(
+      `Invalid content (run npm run validate):\n${issues.map((i) => `${i.file}: ${i.path.join('.')}: ${write(i.message)}`).join('\n')}`,
+    );
   return buildChronicle({
     events: events.map((e) => ({ id: e.id, data: e.data })),
     translations,

@@ -61,7 +61,9 @@ function siteUrl(raw: string | undefined): string | null {
   try {
     url = new URL(raw);
   } catch {
-    throw new Error(`SITE_URL "${raw}" is not an address: set it to the public origin, e.g. SITE_URL=https://qantar.example`);
+    throw new Error(
+      `SITE_URL "${raw}" is not an address: set it to the public origin, e.g. SITE_URL=https://qantar.example`,
+    );
   }
   if (!/^https?:$/.test(url.protocol)) throw new Error(`SITE_URL "${raw}" must start with https:// (or http://)`);
   return url.origin;
@@ -73,6 +75,10 @@ export const siteConfig: SiteConfig = {
     url: (env('REPOSITORY_URL') ?? DEFAULT_REPOSITORY).replace(/\/+$/, ''),
     branch: env('REPOSITORY_BRANCH') ?? 'main',
   },
-  confidentialContact: contactHref ? { href: contactHref, label: env('CONFIDENTIAL_CONTACT_LABEL') ?? contactHref.replace(/^mailto:|^tel:/, '') } : null,
-  contact: publicContactHref ? { href: publicContactHref, label: env('CONTACT_LABEL') ?? publicContactHref.replace(/^mailto:/, '') } : null,
+  confidentialContact: contactHref
+    ? { href: contactHref, label: env('CONFIDENTIAL_CONTACT_LABEL') ?? contactHref.replace(/^mailto:|^tel:/, '') }
+    : null,
+  contact: publicContactHref
+    ? { href: publicContactHref, label: env('CONTACT_LABEL') ?? publicContactHref.replace(/^mailto:/, '') }
+    : null,
 };

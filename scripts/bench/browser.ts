@@ -57,7 +57,11 @@ export async function measureBrowser(base: string, busiestType: string, runs = 3
         await withPage(browser, async (page, bytes) => {
           await page.addInitScript(FIRST_EVENTS);
           await page.goto(`${base}/en/timeline/`, { waitUntil: 'commit' });
-          const ms = await page.waitForFunction(() => (window as unknown as { __firstEvents?: number }).__firstEvents, null, { polling: 10 }).then((h) => h.jsonValue() as Promise<number>);
+          const ms = await page
+            .waitForFunction(() => (window as unknown as { __firstEvents?: number }).__firstEvents, null, {
+              polling: 10,
+            })
+            .then((h) => h.jsonValue() as Promise<number>);
           const atFirst = bytes();
           await page.waitForLoadState('networkidle');
           return { ms, bytes: atFirst, loaded: bytes() };
@@ -75,13 +79,22 @@ export async function measureBrowser(base: string, busiestType: string, runs = 3
           await page.waitForSelector('explore-filters[data-warm]');
           return page.evaluate(async (type) => {
             const box = document.querySelector<HTMLInputElement>(`input[name="type[]"][value="${type}"]`)!;
-            const painted = () => new Promise<number>((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0)));
-            const shown = new Promise<number>((r) => document.addEventListener('explore:shown', () => r(painted()), { once: true }));
-            const rendered = new Promise<number>((r) => document.addEventListener('explore:rendered', () => r(painted()), { once: true }));
+            const painted = () =>
+              new Promise<number>((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0)));
+            const shown = new Promise<number>((r) =>
+              document.addEventListener('explore:shown', () => r(painted()), { once: true }),
+            );
+            const rendered = new Promise<number>((r) =>
+              document.addEventListener('explore:rendered', () => r(painted()), { once: true }),
+            );
             const t0 = performance.now();
             box.checked = true;
             box.dispatchEvent(new Event('change', { bubbles: true }));
-            return { ms: (await shown) - t0, allMs: (await rendered) - t0, shown: document.querySelectorAll('#timeline-results .event-item').length };
+            return {
+              ms: (await shown) - t0,
+              allMs: (await rendered) - t0,
+              shown: document.querySelectorAll('#timeline-results .event-item').length,
+            };
           }, busiestType);
         }),
       );
@@ -93,8 +106,11 @@ export async function measureBrowser(base: string, busiestType: string, runs = 3
           await page.goto(`${base}/en/map/`, { waitUntil: 'commit' });
           const map = page.locator('event-map[data-ready]');
           await map.waitFor({ timeout: 60_000 });
-          const ms = await page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0))));
-          const events = Number(await map.getAttribute('data-points')) + Number(await map.getAttribute('data-area-events'));
+          const ms = await page.evaluate(
+            () => new Promise<number>((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0))),
+          );
+          const events =
+            Number(await map.getAttribute('data-points')) + Number(await map.getAttribute('data-area-events'));
           return { ms, events };
         }),
       );

@@ -35,15 +35,27 @@ interface Place {
 
 const TYPE_WORDS: Record<EventType, Record<Lang, string>> = {
   protest: { en: 'Rally', ru: 'Митинг', kk: 'Митинг' },
-  'use-of-force': { en: 'Use of force against a crowd', ru: 'Применение силы против толпы', kk: 'Жиынға қарсы күш қолдану' },
+  'use-of-force': {
+    en: 'Use of force against a crowd',
+    ru: 'Применение силы против толпы',
+    kk: 'Жиынға қарсы күш қолдану',
+  },
   violence: { en: 'Arson of buildings', ru: 'Поджог зданий', kk: 'Ғимараттарды өртеу' },
   detention: { en: 'Detentions', ru: 'Задержания', kk: 'Ұстаулар' },
   casualty: { en: 'People killed and injured', ru: 'Погибшие и раненые', kk: 'Қаза тапқандар мен жараланғандар' },
-  torture: { en: 'Reports of torture in custody', ru: 'Сообщения о пытках под стражей', kk: 'Қамауда азаптау туралы хабарлар' },
+  torture: {
+    en: 'Reports of torture in custody',
+    ru: 'Сообщения о пытках под стражей',
+    kk: 'Қамауда азаптау туралы хабарлар',
+  },
   'internet-shutdown': { en: 'Internet cut off', ru: 'Отключение интернета', kk: 'Интернеттің өшірілуі' },
   'media-freedom': { en: 'Journalist detained', ru: 'Задержан журналист', kk: 'Журналист ұсталды' },
   'state-measure': { en: 'Curfew imposed', ru: 'Введён комендантский час', kk: 'Коменданттық сағат енгізілді' },
-  statement: { en: 'Statement by rights groups', ru: 'Заявление правозащитников', kk: 'Құқық қорғаушылардың мәлімдемесі' },
+  statement: {
+    en: 'Statement by rights groups',
+    ru: 'Заявление правозащитников',
+    kk: 'Құқық қорғаушылардың мәлімдемесі',
+  },
   trial: { en: 'Court hearing', ru: 'Судебное заседание', kk: 'Сот отырысы' },
 };
 
@@ -86,8 +98,34 @@ const SENTENCES: Record<Lang, string[]> = {
   ],
 };
 
-const PUBLISHERS = ['Adil Soz', 'KIBHR', 'Vlast.kz', 'Radio Azattyq', 'Kazinform', 'Human Rights Watch', 'Amnesty International', 'OSCE ODIHR', 'Prosecutor General’s Office', 'Ministry of Internal Affairs', 'Reuters', 'Eurasianet'];
-const KINDS = ['ngo', 'ngo', 'media', 'media', 'official', 'international', 'media', 'international', 'official', 'official', 'media', 'media'];
+const PUBLISHERS = [
+  'Adil Soz',
+  'KIBHR',
+  'Vlast.kz',
+  'Radio Azattyq',
+  'Kazinform',
+  'Human Rights Watch',
+  'Amnesty International',
+  'OSCE ODIHR',
+  'Prosecutor General’s Office',
+  'Ministry of Internal Affairs',
+  'Reuters',
+  'Eurasianet',
+];
+const KINDS = [
+  'ngo',
+  'ngo',
+  'media',
+  'media',
+  'official',
+  'international',
+  'media',
+  'international',
+  'official',
+  'official',
+  'media',
+  'media',
+];
 const OTHER: Record<Lang, Lang[]> = { kk: ['ru', 'en'], ru: ['kk', 'en'], en: ['kk', 'ru'] };
 
 const q = (s: string) => JSON.stringify(s);
@@ -95,14 +133,21 @@ const q = (s: string) => JSON.stringify(s);
 export function generate(out: string, n: number, placesFile: string, seed = 2022) {
   const rand = rng(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
-  const some = <T>(list: readonly T[], max: number) => [...new Set(Array.from({ length: Math.floor(rand() * (max + 1)) }, () => pick(list)))];
+  const some = <T>(list: readonly T[], max: number) => [
+    ...new Set(Array.from({ length: Math.floor(rand() * (max + 1)) }, () => pick(list))),
+  ];
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, 'events'), { recursive: true });
   mkdirSync(join(out, 'sources'), { recursive: true });
   cpSync(placesFile, join(out, 'places.yaml'));
   const places = parse(readFileSync(placesFile, 'utf8')) as Place[];
   // Cities carry most events, then regions; Almaty the most, as in the real chronology.
-  const weighted = places.flatMap((p) => Array(p.id === 'almaty' ? 12 : p.kind === 'city' || p.kind === 'town' ? 3 : p.kind === 'region' ? 1 : 1).fill(p) as Place[]);
+  const weighted = places.flatMap(
+    (p) =>
+      Array(p.id === 'almaty' ? 12 : p.kind === 'city' || p.kind === 'town' ? 3 : p.kind === 'region' ? 1 : 1).fill(
+        p,
+      ) as Place[],
+  );
 
   const sourceCount = Math.max(6, Math.ceil(n / 10));
   const sources = Array.from({ length: sourceCount }, (_, i) => {
@@ -122,18 +167,27 @@ export function generate(out: string, n: number, placesFile: string, seed = 2022
     const date = new Date(Date.UTC(2022, 0, 2 + dayOfYear));
     const day = date.toISOString().slice(0, 10);
     const timed = !late && rand() < 0.6;
-    const start = timed ? `${day}T${String(Math.floor(rand() * 24)).padStart(2, '0')}:${String(Math.floor(rand() * 60)).padStart(2, '0')}` : day;
+    const start = timed
+      ? `${day}T${String(Math.floor(rand() * 24)).padStart(2, '0')}:${String(Math.floor(rand() * 60)).padStart(2, '0')}`
+      : day;
     const type = late ? pick(['trial', 'trial', 'statement', 'torture'] as const) : pick(EVENT_TYPES);
     const place = rand() < 0.05 ? places.find((p) => p.kind === 'country')! : pick(weighted);
     const lang = pick(['ru', 'ru', 'kk', 'en'] as const);
     const cited = [...new Set(Array.from({ length: 1 + Math.floor(rand() * 3) }, () => pick(sources)))];
     const publishers = new Set(cited.map((s) => s.publisher));
-    const verification = publishers.size >= 2 ? pick(['corroborated', 'corroborated', 'disputed', 'verified'] as const) : pick(['reported', 'reported', 'verified'] as const);
+    const verification =
+      publishers.size >= 2
+        ? pick(['corroborated', 'corroborated', 'disputed', 'verified'] as const)
+        : pick(['reported', 'reported', 'verified'] as const);
     const id = `${day}-bench-${String(i + 1).padStart(5, '0')}`;
     const text = (l: Lang) => {
       const title = `${TYPE_WORDS[type][l]}: ${place.name[l]} (${i + 1})`;
       const body = Array.from({ length: 3 + Math.floor(rand() * 4) }, () => pick(SENTENCES[l]));
-      return { title, summary: body.slice(0, 2).join(' ').slice(0, 290), body: `${body.slice(0, 3).join(' ')}\n\n${body.slice(3).join(' ')}\n` };
+      return {
+        title,
+        summary: body.slice(0, 2).join(' ').slice(0, 290),
+        body: `${body.slice(0, 3).join(' ')}\n\n${body.slice(3).join(' ')}\n`,
+      };
     };
     const own = text(lang);
     const figures =
@@ -150,7 +204,10 @@ export function generate(out: string, n: number, placesFile: string, seed = 2022
     for (const other of OTHER[lang]) {
       if (rand() < 0.3) continue;
       const t = text(other);
-      writeFileSync(join(folder, `${other}.md`), `---\ntitle: ${q(t.title)}\nsummary: ${q(t.summary)}\ntranslatedFrom: ${lang}\nreviewed: ${rand() < 0.5}\n---\n${t.body}`);
+      writeFileSync(
+        join(folder, `${other}.md`),
+        `---\ntitle: ${q(t.title)}\nsummary: ${q(t.summary)}\ntranslatedFrom: ${lang}\nreviewed: ${rand() < 0.5}\n---\n${t.body}`,
+      );
     }
   }
 }
@@ -162,7 +219,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   };
   const root = resolve(import.meta.dirname, '../..');
   const out = resolve(arg('out', join(root, 'bench-out/content')));
-  if (out === join(root, 'content') || out.startsWith(`${join(root, 'content')}/`)) throw new Error('the benchmark never writes into content/');
+  if (out === join(root, 'content') || out.startsWith(`${join(root, 'content')}/`))
+    throw new Error('the benchmark never writes into content/');
   const n = Number(arg('events', '1000'));
   generate(out, n, resolve(arg('places', join(root, 'content/places.yaml'))), Number(arg('seed', '2022')));
   console.log(`${n} events written to ${out}`);

@@ -22,13 +22,21 @@ export async function measureLighthouse(base: string, paths: string[]): Promise<
   try {
     const out: PageScores[] = [];
     for (const path of paths) {
-      const result = await lighthouse(`${base}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] }, desktop);
+      const result = await lighthouse(
+        `${base}${path}`,
+        { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] },
+        desktop,
+      );
       if (!result) throw new Error(`lighthouse gave no result for ${path}`);
       const { categories, audits } = result.lhr;
-      const weighed = new Set(Object.values(categories).flatMap((c) => c.auditRefs.filter((r) => r.weight > 0).map((r) => r.id)));
+      const weighed = new Set(
+        Object.values(categories).flatMap((c) => c.auditRefs.filter((r) => r.weight > 0).map((r) => r.id)),
+      );
       out.push({
         path,
-        scores: Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((categories[c]?.score ?? 0) * 100)])) as PageScores['scores'],
+        scores: Object.fromEntries(
+          CATEGORIES.map((c) => [c, Math.round((categories[c]?.score ?? 0) * 100)]),
+        ) as PageScores['scores'],
         missed: Object.values(audits)
           .filter((a) => weighed.has(a.id) && a.score !== null && a.score < 1)
           .map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`),

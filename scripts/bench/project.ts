@@ -11,7 +11,8 @@ const COPY = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', '
 export function makeProject(root: string, dir: string): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const name of COPY) if (existsSync(join(root, name))) cpSync(join(root, name), join(dir, name), { recursive: true });
+  for (const name of COPY)
+    if (existsSync(join(root, name))) cpSync(join(root, name), join(dir, name), { recursive: true });
   const modules = join(dir, 'node_modules');
   mkdirSync(modules);
   for (const name of readdirSync(join(root, 'node_modules'))) {

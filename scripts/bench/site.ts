@@ -12,7 +12,10 @@ function walk(dir: string): string[] {
 export function siteFigures(dist: string) {
   const files = walk(dist);
   const html = files.filter((f) => f.endsWith('.html'));
-  const sizes = html.map((f) => ({ path: `/${relative(dist, f).replace(/index\.html$/, '')}`, bytes: statSync(f).size }));
+  const sizes = html.map((f) => ({
+    path: `/${relative(dist, f).replace(/index\.html$/, '')}`,
+    bytes: statSync(f).size,
+  }));
   const heaviest = sizes.sort((a, b) => b.bytes - a.bytes)[0] ?? { path: '-', bytes: 0 };
   return {
     pages: html.length,

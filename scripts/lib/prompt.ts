@@ -35,7 +35,11 @@ export function openPrompter(io: Pick<CommandIo, 'stdin' | 'stdout'>): Prompter 
   async function line(question: string): Promise<string | undefined> {
     open();
     io.stdout.write(`${question}: `);
-    const answer = queue.length ? queue.shift() : ended ? undefined : await new Promise<string | undefined>((r) => waiting.push(r));
+    const answer = queue.length
+      ? queue.shift()
+      : ended
+        ? undefined
+        : await new Promise<string | undefined>((r) => waiting.push(r));
     // piped answers are not echoed by a terminal: print them so the transcript reads as a dialogue
     if (!tty) io.stdout.write(`${answer ?? ''}\n`);
     return answer?.trim();

@@ -35,15 +35,50 @@ import storiesEn from './stories/en.json' with { type: 'json' };
 import storiesRu from './stories/ru.json' with { type: 'json' };
 import storiesKk from './stories/kk.json' with { type: 'json' };
 
-const en = { ...coreEn, ...exploreEn, ...dataEn, ...contributeEn, ...offlineEn, ...peopleEn, ...archiveEn, ...figuresEn, ...storiesEn };
-const ru = { ...coreRu, ...exploreRu, ...dataRu, ...contributeRu, ...offlineRu, ...peopleRu, ...archiveRu, ...figuresRu, ...storiesRu };
-const kk = { ...coreKk, ...exploreKk, ...dataKk, ...contributeKk, ...offlineKk, ...peopleKk, ...archiveKk, ...figuresKk, ...storiesKk };
+const en = {
+  ...coreEn,
+  ...exploreEn,
+  ...dataEn,
+  ...contributeEn,
+  ...offlineEn,
+  ...peopleEn,
+  ...archiveEn,
+  ...figuresEn,
+  ...storiesEn,
+};
+const ru = {
+  ...coreRu,
+  ...exploreRu,
+  ...dataRu,
+  ...contributeRu,
+  ...offlineRu,
+  ...peopleRu,
+  ...archiveRu,
+  ...figuresRu,
+  ...storiesRu,
+};
+const kk = {
+  ...coreKk,
+  ...exploreKk,
+  ...dataKk,
+  ...contributeKk,
+  ...offlineKk,
+  ...peopleKk,
+  ...archiveKk,
+  ...figuresKk,
+  ...storiesKk,
+};
 
 export type UiKey = keyof typeof en;
 
 const keys = Object.keys(en) as [UiKey, ...UiKey[]];
 const dictionary = z
-  .object(Object.fromEntries(keys.map((k) => [k, z.string().min(1, { error: `empty string for "${k}"` })])) as Record<UiKey, z.ZodString>)
+  .object(
+    Object.fromEntries(keys.map((k) => [k, z.string().min(1, { error: `empty string for "${k}"` })])) as Record<
+      UiKey,
+      z.ZodString
+    >,
+  )
   .strict();
 
 function parse(lang: Lang, raw: unknown): Record<UiKey, string> {
@@ -53,12 +88,18 @@ function parse(lang: Lang, raw: unknown): Record<UiKey, string> {
       `src/i18n/*/${lang}.json: ${result.error.issues.map((i) => `${i.path.join('.') || (i as { keys?: string[] }).keys?.join(', ')}: ${i.message}`).join('; ')}`,
     );
   // a plural form missing for this language would print another form's words: refuse to build
-  const plurals = Object.entries(result.data).flatMap(([k, text]) => pluralProblems(text, lang).map((p) => `${k}: ${p}`));
+  const plurals = Object.entries(result.data).flatMap(([k, text]) =>
+    pluralProblems(text, lang).map((p) => `${k}: ${p}`),
+  );
   if (plurals.length) throw new Error(`src/i18n/*/${lang}.json: ${plurals.join('; ')}`);
   return result.data;
 }
 
-export const strings: Record<Lang, Record<UiKey, string>> = { kk: parse('kk', kk), ru: parse('ru', ru), en: parse('en', en) };
+export const strings: Record<Lang, Record<UiKey, string>> = {
+  kk: parse('kk', kk),
+  ru: parse('ru', ru),
+  en: parse('en', en),
+};
 
 export type Translate = (key: UiKey, params?: Params) => string;
 

@@ -34,7 +34,8 @@ export default function qantarBuild(options: QantarBuildOptions = {}): AstroInte
         const started = performance.now();
         const dist = fileURLToPath(dir);
         const { mirrors, problems } = loadMirrors(root, CONTENT_DIR);
-        if (problems.length) throw new Error(problems.map((p) => `${p.file}:${p.line}: ${p.field}: ${p.message}`).join('\n'));
+        if (problems.length)
+          throw new Error(problems.map((p) => `${p.file}:${p.line}: ${p.field}: ${p.message}`).join('\n'));
         const budget = options.offlineBudget ?? Number(process.env.OFFLINE_BUDGET_MB ?? 25) * 1024 * 1024;
         const searchIndex = indexSite(dist);
         // buildOffline awaits the index, and fails with it, only once every other file is packed:

@@ -14,7 +14,19 @@
  * 3. dist/download/SHA256SUMS: the zip and every data export (src/lib/offline/release.ts).
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { build } from 'esbuild';
 import { LANGS } from '../schema/enums.ts';
@@ -69,7 +81,9 @@ export async function workerSource(config: WorkerConfig, entry = WORKER_ENTRY): 
 function pagefindWasm(dist: string): Record<string, string[]> {
   const entry = join(dist, 'pagefind', 'pagefind-entry.json');
   if (!existsSync(entry)) return {};
-  const { languages } = JSON.parse(readFileSync(entry, 'utf8')) as { languages: Record<string, { wasm: string | null }> };
+  const { languages } = JSON.parse(readFileSync(entry, 'utf8')) as {
+    languages: Record<string, { wasm: string | null }>;
+  };
   const byWasm: Record<string, string[]> = {};
   for (const [lang, { wasm }] of Object.entries(languages)) (byWasm[wasm ?? 'unknown'] ??= []).push(lang);
   return byWasm;
@@ -77,8 +91,12 @@ function pagefindWasm(dist: string): Record<string, string[]> {
 
 /** Pagefind's optional UI files that the site's scripts or section pages name. */
 function referencedPagefindUi(dist: string, paths: readonly string[]): Set<string> {
-  const ui = paths.filter((p) => /^pagefind\/pagefind-[\w-]+\.(js|css)$/.test(p)).map((p) => p.slice('pagefind/'.length));
-  const readers = paths.filter((p) => (p.startsWith('_astro/') && p.endsWith('.js')) || (p.endsWith('.html') && p.split('/').length <= 3));
+  const ui = paths
+    .filter((p) => /^pagefind\/pagefind-[\w-]+\.(js|css)$/.test(p))
+    .map((p) => p.slice('pagefind/'.length));
+  const readers = paths.filter(
+    (p) => (p.startsWith('_astro/') && p.endsWith('.js')) || (p.endsWith('.html') && p.split('/').length <= 3),
+  );
   const found = new Set<string>();
   for (const p of readers) {
     const text = readFileSync(join(dist, p), 'utf8');
@@ -119,7 +137,8 @@ export async function buildOffline(distDir: string, options: OfflineOptions): Pr
   const base = normalizeBase(options.base);
 
   // Leftovers of an earlier run over the same dist/.
-  for (const p of listFiles(dist)) if (/^(sw\.js|offline\.json|offline-manifest\.[\w-]+\.json)$/.test(p)) rmSync(join(dist, p));
+  for (const p of listFiles(dist))
+    if (/^(sw\.js|offline\.json|offline-manifest\.[\w-]+\.json)$/.test(p)) rmSync(join(dist, p));
   for (const name of [ZIP_NAME, `${ZIP_NAME}.sha256`, SUMS_NAME]) rmSync(join(dist, 'download', name), { force: true });
 
   // Every file is read once: hashed for the service worker's manifest and the checksums, and packed into the copy.
@@ -129,7 +148,9 @@ export async function buildOffline(distDir: string, options: OfflineOptions): Pr
     files.push({ path, size: data.length, hash: createHash('sha256').update(data).digest('hex') });
     return inCopy(path) ? [{ path, read: () => copyFile(path, () => data, base) }] : [];
   };
-  const text = new TextEncoder().encode(copyReadme({ mirrors: options.mirrors, downloadPage: downloadPage(options.site, base), folder: COPY_FOLDER }));
+  const text = new TextEncoder().encode(
+    copyReadme({ mirrors: options.mirrors, downloadPage: downloadPage(options.site, base), folder: COPY_FOLDER }),
+  );
   const isIndex = (p: string) => p.startsWith('pagefind/');
   async function* sources(): AsyncGenerator<CopySource> {
     yield { path: 'README.txt', read: () => text };
@@ -150,9 +171,16 @@ export async function buildOffline(distDir: string, options: OfflineOptions): Pr
     const version = plan.manifest.version;
     const manifestName = `offline-manifest.${version}.json`;
     writeFileSync(join(dist, manifestName), JSON.stringify(plan.manifest));
-    writeFileSync(join(dist, 'offline.json'), JSON.stringify({ version, budget: options.budget, sizes: plan.perReader }));
-    writeFileSync(join(dist, 'sw.js'), await workerSource({ version, manifest: manifestName, langs: [...LANGS] }, options.workerEntry));
-    for (const path of ['offline.json', manifestName, 'sw.js']) yield { path, read: () => copyFile(path, () => readFileSync(join(dist, path)), base) };
+    writeFileSync(
+      join(dist, 'offline.json'),
+      JSON.stringify({ version, budget: options.budget, sizes: plan.perReader }),
+    );
+    writeFileSync(
+      join(dist, 'sw.js'),
+      await workerSource({ version, manifest: manifestName, langs: [...LANGS] }, options.workerEntry),
+    );
+    for (const path of ['offline.json', manifestName, 'sw.js'])
+      yield { path, read: () => copyFile(path, () => readFileSync(join(dist, path)), base) };
   }
 
   // The downloadable copy, streamed into a temporary file and renamed when complete.
@@ -177,13 +205,20 @@ export async function buildOffline(distDir: string, options: OfflineOptions): Pr
   const sumsPath = join(downloads, SUMS_NAME);
   writeFileSync(sumsPath, sha256Sums(released));
 
-  return { version: plan!.manifest.version, precache: plan!, zip: { path: zipPath, ...zip }, sums: { path: sumsPath, files: released.length }, ms: performance.now() - started };
+  return {
+    version: plan!.manifest.version,
+    precache: plan!,
+    zip: { path: zipPath, ...zip },
+    sums: { path: sumsPath, files: released.length },
+    ms: performance.now() - started,
+  };
 }
 
 /** What the build prints: the version, what saving costs, the copy, the checksums. */
 export function offlineLines(report: OfflineReport, budget: number): string[] {
   const { precache, zip } = report;
-  const size = (choice: string) => `${precache.perReader[choice]!.count} files, ${mb(precache.perReader[choice]!.bytes)}`;
+  const size = (choice: string) =>
+    `${precache.perReader[choice]!.count} files, ${mb(precache.perReader[choice]!.bytes)}`;
   return [
     `offline: version ${report.version}, written in ${Math.round(report.ms)} ms`,
     `  storable: ${precache.candidates.count} files, ${mb(precache.candidates.bytes)}; budget ${mb(budget)} beyond the shell${precache.complete ? '' : ' (over budget: saving stops at it)'}`,
@@ -204,6 +239,9 @@ function downloadPage(site: string | undefined, base: string): string | undefine
 export function zipDate(epoch = process.env.SOURCE_DATE_EPOCH): Date {
   if (!epoch) return DEFAULT_ZIP_DATE;
   const seconds = Number(epoch);
-  if (!Number.isInteger(seconds) || seconds < 315532800) throw new Error(`SOURCE_DATE_EPOCH=${epoch}: expected whole seconds since 1970, on or after 1980 (zip dates start in 1980)`);
+  if (!Number.isInteger(seconds) || seconds < 315532800)
+    throw new Error(
+      `SOURCE_DATE_EPOCH=${epoch}: expected whole seconds since 1970, on or after 1980 (zip dates start in 1980)`,
+    );
   return new Date(seconds * 1000);
 }

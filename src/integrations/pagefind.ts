@@ -26,7 +26,10 @@ export async function indexSite(distDir: string): Promise<IndexReport> {
   });
   if (!index) throw new Error(`pagefind: ${createErrors.join('; ')}`);
   try {
-    const { errors, page_count } = await index.addDirectory({ path: dist, glob: `{${LANGS.join(',')}}/{events,stories}/*/index.html` });
+    const { errors, page_count } = await index.addDirectory({
+      path: dist,
+      glob: `{${LANGS.join(',')}}/{events,stories}/*/index.html`,
+    });
     if (errors.length) throw new Error(`pagefind: ${errors.join('\n')}`);
     const written = await index.writeFiles({ outputPath: resolve(dist, 'pagefind') });
     if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('\n')}`);

@@ -35,7 +35,13 @@ export function basemap(): Basemap {
     ...t,
     objects: {
       // Baikonur (-99 in the source, leased to Russia) keeps no id: it is drawn, but no region is it.
-      regions: { type: 'GeometryCollection', geometries: t.objects.kaz.geometries.map(({ properties: _p, ...g }) => ({ ...g, id: REGION_CODES[String(g.id)] })) },
+      regions: {
+        type: 'GeometryCollection',
+        geometries: t.objects.kaz.geometries.map(({ properties: _p, ...g }) => ({
+          ...g,
+          id: REGION_CODES[String(g.id)],
+        })),
+      },
     },
   } as Basemap;
 }

@@ -162,7 +162,8 @@ export function splitByTime(events: readonly ChronicleEvent[]): { timed: Chronic
  */
 export function publicLocation(event: ChronicleEvent, places: Map<string, PlaceData>): PublicLocation {
   const loc = event.data.location;
-  if (loc && (loc.precision === 'exact' || loc.precision === 'approximate')) return { lat: loc.lat, lon: loc.lon, precision: loc.precision };
+  if (loc && (loc.precision === 'exact' || loc.precision === 'approximate'))
+    return { lat: loc.lat, lon: loc.lon, precision: loc.precision };
   const want = loc?.precision;
   const country = [...places.values()].find((p) => p.kind === 'country');
   const pick = (p: PlaceData | undefined, precision: LocationPrecision): PublicLocation | undefined =>
@@ -171,7 +172,8 @@ export function publicLocation(event: ChronicleEvent, places: Map<string, PlaceD
   if (want === 'region') return pick(event.region ?? event.place, 'region')!;
   const kind = event.place.kind;
   // a site (a square, a building) is a landmark's public point: shown where it is, as approximate
-  const implied: LocationPrecision = kind === 'country' ? 'country' : kind === 'region' ? 'region' : kind === 'site' ? 'approximate' : 'city';
+  const implied: LocationPrecision =
+    kind === 'country' ? 'country' : kind === 'region' ? 'region' : kind === 'site' ? 'approximate' : 'city';
   return { lat: event.place.lat, lon: event.place.lon, precision: implied };
 }
 

@@ -29,7 +29,13 @@ export function toLocalMoment(value: string, timeZone: string): LocalMoment {
   const [, y, mo, d, h, mi, s, off] = m;
   let zoned: TZDate;
   if (h === undefined) zoned = new TZDate(+y!, +mo! - 1, +d!, 0, 0, 0, timeZone);
-  else if (off) zoned = new TZDate(new Date(value.length === 16 + off.length ? value.replace(off, `:00${off === 'Z' ? 'Z' : off}`) : value).getTime(), timeZone);
+  else if (off)
+    zoned = new TZDate(
+      new Date(
+        value.length === 16 + off.length ? value.replace(off, `:00${off === 'Z' ? 'Z' : off}`) : value,
+      ).getTime(),
+      timeZone,
+    );
   else zoned = new TZDate(+y!, +mo! - 1, +d!, +h, +mi!, +(s ?? 0), timeZone);
   const offset = format(zoned, 'xxx');
   return {
@@ -78,7 +84,13 @@ function formatCalendar(day: string, style: Style, lang: Lang): string {
   if (!f) formatters.set(fKey, (f = new Intl.DateTimeFormat(intlLocale(lang), { ...STYLES[style], timeZone: 'UTC' })));
   const [y, m, d = 1] = day.split('-').map(Number);
   const parts = f.formatToParts(new Date(Date.UTC(y!, m! - 1, d, 12)));
-  text = parts.map((p, i) => (lang === 'kk' && p.type === 'literal' && parts[i - 1]?.type === 'year' ? p.value.replace(/\s*ж\.\s*/, ' жылғы ') : p.value)).join('');
+  text = parts
+    .map((p, i) =>
+      lang === 'kk' && p.type === 'literal' && parts[i - 1]?.type === 'year'
+        ? p.value.replace(/\s*ж\.\s*/, ' жылғы ')
+        : p.value,
+    )
+    .join('');
   formatted.set(key, text);
   return text;
 }
@@ -120,7 +132,12 @@ export function formatMoment(moment: LocalMoment, precision: TimePrecision, lang
 }
 
 /** Start and, when there is one, end: "5 January 2022, 01:30 UTC+5 – 19 January 2022, 00:00 UTC+5". */
-export function formatSpan(start: LocalMoment, end: LocalMoment | undefined, precision: TimePrecision, lang: Lang): string {
+export function formatSpan(
+  start: LocalMoment,
+  end: LocalMoment | undefined,
+  precision: TimePrecision,
+  lang: Lang,
+): string {
   const from = formatMoment(start, precision, lang);
   if (!end) return from;
   const endPrecision = end.time && (precision === 'minute' || precision === 'hour') ? precision : 'day';

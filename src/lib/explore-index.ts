@@ -3,7 +3,16 @@
  * it: the types, and what the browser does with them. The build side is src/lib/explore.ts.
  * This module imports no date or Markdown code, so the browser bundle stays small.
  */
-import { ACTORS, EVENT_TYPES, LOCATION_PRECISION, RIGHTS, VERIFICATION, type EventType, type Lang, type LocationPrecision } from '../schema/enums.ts';
+import {
+  ACTORS,
+  EVENT_TYPES,
+  LOCATION_PRECISION,
+  RIGHTS,
+  VERIFICATION,
+  type EventType,
+  type Lang,
+  type LocationPrecision,
+} from '../schema/enums.ts';
 import type { PlaceData } from '../schema/place.ts';
 import type { FilterableEvent } from './filters.ts';
 
@@ -49,7 +58,8 @@ export interface ExploreEvent extends FilterableEvent {
   time: string;
 }
 
-export const bits = <T extends string>(all: readonly T[], values: readonly T[]) => values.reduce((m, v) => m | (1 << all.indexOf(v)), 0);
+export const bits = <T extends string>(all: readonly T[], values: readonly T[]) =>
+  values.reduce((m, v) => m | (1 << all.indexOf(v)), 0);
 export const unbits = <T extends string>(all: readonly T[], mask: number) => all.filter((_, i) => mask & (1 << i));
 
 export function chunkCount(total: number, size = EXPLORE_CHUNK): number {
@@ -57,26 +67,28 @@ export function chunkCount(total: number, size = EXPLORE_CHUNK): number {
 }
 
 export function decodeIndex(index: ExploreIndex): ExploreEvent[] {
-  return index.events.map(([id, type, place, rights, actors, verification, day, endDay, lat, lon, precision, time], n) => {
-    const p = index.places[place]!;
-    const region = p.region >= 0 ? index.places[p.region]!.id : undefined;
-    return {
-      n,
-      id,
-      type: EVENT_TYPES[type]!,
-      place: p.id,
-      ...(region && region !== p.id ? { region } : {}),
-      rights: unbits(RIGHTS, rights),
-      actors: unbits(ACTORS, actors),
-      verification: VERIFICATION[verification]!,
-      day,
-      ...(endDay ? { endDay } : {}),
-      lat,
-      lon,
-      precision: LOCATION_PRECISION[precision]!,
-      time,
-    };
-  });
+  return index.events.map(
+    ([id, type, place, rights, actors, verification, day, endDay, lat, lon, precision, time], n) => {
+      const p = index.places[place]!;
+      const region = p.region >= 0 ? index.places[p.region]!.id : undefined;
+      return {
+        n,
+        id,
+        type: EVENT_TYPES[type]!,
+        place: p.id,
+        ...(region && region !== p.id ? { region } : {}),
+        rights: unbits(RIGHTS, rights),
+        actors: unbits(ACTORS, actors),
+        verification: VERIFICATION[verification]!,
+        day,
+        ...(endDay ? { endDay } : {}),
+        lat,
+        lon,
+        precision: LOCATION_PRECISION[precision]!,
+        time,
+      };
+    },
+  );
 }
 
 /** The chunks holding a set of events, in order. */

@@ -46,7 +46,11 @@ export function figureWho(f: Pick<ReportedFigure, 'statedBy' | 'source'>, lang: 
 
 /** The whole sentence, first letter capitalised, without a final full stop. */
 export function figureSentence(f: ReportedFigure, lang: Lang, t: Translate): string {
-  const sentence = t('fig.sentence', { what: figureWhat(f, lang, t), who: figureWho(f, lang, t), date: formatDay(f.asOf, lang) });
+  const sentence = t('fig.sentence', {
+    what: figureWhat(f, lang, t),
+    who: figureWho(f, lang, t),
+    date: formatDay(f.asOf, lang),
+  });
   const full = f.withdrawn ? t('fig.sentenceWithdrawn', { sentence }) : sentence;
   return full.charAt(0).toLocaleUpperCase(lang) + full.slice(1);
 }

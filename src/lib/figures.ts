@@ -2,7 +2,14 @@
  * Figures as reported: every number with the body that stated it, the source that records it,
  * and when. Nothing is summed or reconciled across sources; conflicting numbers stay side by side.
  */
-import { RELAYING_SOURCE_KINDS, type Lang, type Measure, type FigureGroup, type SourceKind, type StatingBodyKind } from '../schema/enums.ts';
+import {
+  RELAYING_SOURCE_KINDS,
+  type Lang,
+  type Measure,
+  type FigureGroup,
+  type SourceKind,
+  type StatingBodyKind,
+} from '../schema/enums.ts';
 import type { Figure } from '../schema/event.ts';
 import type { ChronicleEvent, SourceRecord } from './chronicle.ts';
 
@@ -77,7 +84,9 @@ export function reportedFigures(events: readonly ChronicleEvent[]): ReportedFigu
 
 /** Who stated a figure, in one language: the body, and the publisher that relays it if another. */
 export function whoStated(f: Pick<ReportedFigure, 'statedBy' | 'source'>, lang: Lang): { body: string; via?: string } {
-  return f.statedBy.name ? { body: f.statedBy.name[lang], via: f.source.data.publisher } : { body: f.source.data.publisher };
+  return f.statedBy.name
+    ? { body: f.statedBy.name[lang], via: f.source.data.publisher }
+    : { body: f.source.data.publisher };
 }
 
 /**
@@ -104,13 +113,21 @@ export function changes(figures: readonly ReportedFigure[]): (number | undefined
     const last = standing.get(key);
     // the latest earlier-day statement: the last one, unless it was made on this same day
     const previous = last && last.asOf < f.asOf ? last : last?.before;
-    standing.set(key, { asOf: f.asOf, value: f.count, ...(previous ? { before: { asOf: previous.asOf, value: previous.value } } : {}) });
+    standing.set(key, {
+      asOf: f.asOf,
+      value: f.count,
+      ...(previous ? { before: { asOf: previous.asOf, value: previous.value } } : {}),
+    });
     return previous ? f.count - previous.value : undefined;
   });
 }
 
 /** Running totals of one measure, in the order they were stated. */
-export function cumulative(figures: readonly ReportedFigure[], measure: Measure, group?: FigureGroup): ReportedFigure[] {
+export function cumulative(
+  figures: readonly ReportedFigure[],
+  measure: Measure,
+  group?: FigureGroup,
+): ReportedFigure[] {
   return figures.filter((f) => f.measure === measure && f.scope === 'cumulative' && (!group || f.group === group));
 }
 
@@ -129,16 +146,25 @@ export function formatCount(count: Figure['count'], locale: string): string {
  */
 export function headlineFigures(figures: readonly ReportedFigure[]): ReportedFigure[] {
   const totals = figures.filter((f) => f.scope === 'cumulative' && f.group === 'people' && !f.withdrawn);
-  const of = (measure: Measure, official: boolean) => totals.filter((f) => f.measure === measure && f.official === official);
+  const of = (measure: Measure, official: boolean) =>
+    totals.filter((f) => f.measure === measure && f.official === official);
   const latest = (list: ReportedFigure[]) => list.at(-1);
-  const largest = (list: ReportedFigure[]) => list.reduce<ReportedFigure | undefined>((best, f) => (!best || upperCount(f.count) > upperCount(best.count) ? f : best), undefined);
+  const largest = (list: ReportedFigure[]) =>
+    list.reduce<ReportedFigure | undefined>(
+      (best, f) => (!best || upperCount(f.count) > upperCount(best.count) ? f : best),
+      undefined,
+    );
   // a newsroom repeating a number in its own words, without saying whose it is, is not a count of its own
-  const counted = (f: ReportedFigure) => f.statedBy.name !== undefined || !(RELAYING_SOURCE_KINDS as readonly string[]).includes(f.source.data.kind);
+  const counted = (f: ReportedFigure) =>
+    f.statedBy.name !== undefined || !(RELAYING_SOURCE_KINDS as readonly string[]).includes(f.source.data.kind);
   // of the latest day's statements, the largest (a joint statement may quote several counts)
   const latestCount = (list: ReportedFigure[]) => largest(list.filter((f) => f.asOf === list.at(-1)?.asOf));
-  return [latest(of('killed', true)), latestCount(of('killed', false).filter(counted)), largest(of('detained', true)), latest(of('injured', true))].filter(
-    (f): f is ReportedFigure => f !== undefined,
-  );
+  return [
+    latest(of('killed', true)),
+    latestCount(of('killed', false).filter(counted)),
+    largest(of('detained', true)),
+    latest(of('injured', true)),
+  ].filter((f): f is ReportedFigure => f !== undefined);
 }
 
 function upperCount(count: Figure['count']): number {

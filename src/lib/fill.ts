@@ -12,7 +12,8 @@ export type Params = Record<string, string | number>;
 
 const rules = new Map<Lang, Intl.PluralRules>();
 const numbers = new Map<Lang, Intl.NumberFormat>();
-const pluralRules = (lang: Lang) => rules.get(lang) ?? rules.set(lang, new Intl.PluralRules(intlLocale(lang))).get(lang)!;
+const pluralRules = (lang: Lang) =>
+  rules.get(lang) ?? rules.set(lang, new Intl.PluralRules(intlLocale(lang))).get(lang)!;
 const numberFormat = (lang: Lang) => numbers.get(lang) ?? numbers.set(lang, makeNumberFormat(lang)).get(lang)!;
 
 /** The plural categories a language's numbers fall into (ru: one, few, many, other; en and kk: one, other). */
@@ -84,7 +85,9 @@ export function pluralProblems(text: string, lang: Lang): string[] {
     const body = text.slice(open + m[0].length, closing(text, open));
     const options = pluralOptions(body);
     for (const c of wanted) if (!options.has(c)) problems.push(`{${m[1]}, plural} has no "${c}" form`);
-    for (const c of options.keys()) if (!c.startsWith('=') && !wanted.includes(c)) problems.push(`{${m[1]}, plural} has "${c}", which ${lang} does not use`);
+    for (const c of options.keys())
+      if (!c.startsWith('=') && !wanted.includes(c))
+        problems.push(`{${m[1]}, plural} has "${c}", which ${lang} does not use`);
   }
   return problems;
 }

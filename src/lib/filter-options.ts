@@ -3,7 +3,16 @@
  * days. Computed once per chronicle (every page of the timeline shows the filters, and at
  * thousands of entries a scan per page is most of the build).
  */
-import { ACTORS, EVENT_TYPES, RIGHTS, VERIFICATION, type Actor, type EventType, type Right, type Verification } from '../schema/enums.ts';
+import {
+  ACTORS,
+  EVENT_TYPES,
+  RIGHTS,
+  VERIFICATION,
+  type Actor,
+  type EventType,
+  type Right,
+  type Verification,
+} from '../schema/enums.ts';
 import type { PlaceData } from '../schema/index.ts';
 import type { Chronicle } from './chronicle.ts';
 

@@ -3,7 +3,16 @@
  * URL query (`?type=detention,casualty&place=almaty&from=2022-01-04&to=2022-01-07`) and match
  * events with the same function. Pure and small: it also runs in the browser.
  */
-import { ACTORS, EVENT_TYPES, RIGHTS, VERIFICATION, type Actor, type EventType, type Right, type Verification } from '../schema/enums.ts';
+import {
+  ACTORS,
+  EVENT_TYPES,
+  RIGHTS,
+  VERIFICATION,
+  type Actor,
+  type EventType,
+  type Right,
+  type Verification,
+} from '../schema/enums.ts';
 import type { ChronicleEvent } from './chronicle.ts';
 import { DAY_RE as DAY } from '../schema/patterns.ts';
 
@@ -56,7 +65,10 @@ export function toFilterable(e: ChronicleEvent): FilterableEvent {
 
 function pick<T extends string>(raw: string | null, allowed: readonly T[] | null): T[] {
   if (!raw) return [];
-  const values = raw.split(',').map((v) => v.trim()).filter(Boolean);
+  const values = raw
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
   const kept = allowed ? values.filter((v): v is T => (allowed as readonly string[]).includes(v)) : (values as T[]);
   return [...new Set(kept)];
 }
@@ -96,7 +108,8 @@ export function isEmpty(state: FilterState): boolean {
   return LIST_KEYS.every((k) => state[k].length === 0) && !state.from && !state.to;
 }
 
-const any = <T>(wanted: readonly T[], have: readonly T[]) => wanted.length === 0 || wanted.some((w) => have.includes(w));
+const any = <T>(wanted: readonly T[], have: readonly T[]) =>
+  wanted.length === 0 || wanted.some((w) => have.includes(w));
 
 /** True when the event passes every active filter (values within one filter are alternatives). */
 export function matches(e: FilterableEvent, f: FilterState): boolean {

@@ -53,7 +53,11 @@ export function labelRect(l: LabelBox, side: LabelSide, gap: number): Rect {
  * whose rectangle lies inside the map and touches no obstacle and no name already placed; `null`
  * when there is none.
  */
-export function placeLabels(labels: readonly LabelBox[], obstacles: readonly Rect[], size: { w: number; h: number }): (Placement | null)[] {
+export function placeLabels(
+  labels: readonly LabelBox[],
+  obstacles: readonly Rect[],
+  size: { w: number; h: number },
+): (Placement | null)[] {
   const taken: Rect[] = [];
   return labels.map((l) => {
     for (const gap of LABEL_GAPS)

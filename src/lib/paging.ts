@@ -21,5 +21,9 @@ export function pageParam(page: number): string | undefined {
 /** Pages of a list: page 1 is the list's own address, then `2/`, `3/`… */
 export function pageSlices<T>(items: readonly T[], size: number): { page: number; items: T[]; pages: number }[] {
   const pages = Math.max(1, Math.ceil(items.length / size));
-  return Array.from({ length: pages }, (_, i) => ({ page: i + 1, items: items.slice(i * size, (i + 1) * size), pages }));
+  return Array.from({ length: pages }, (_, i) => ({
+    page: i + 1,
+    items: items.slice(i * size, (i + 1) * size),
+    pages,
+  }));
 }

@@ -8,7 +8,10 @@ export function langPaths() {
 
 export function langItemPaths<T, K extends string>(items: readonly T[], param: K, key: (item: T) => string) {
   return LANGS.flatMap((lang: Lang) =>
-    items.map((item) => ({ params: { lang, [param]: key(item) } as { lang: Lang } & Record<K, string>, props: { lang, item } })),
+    items.map((item) => ({
+      params: { lang, [param]: key(item) } as { lang: Lang } & Record<K, string>,
+      props: { lang, item },
+    })),
   );
 }
 
@@ -16,12 +19,21 @@ export function langItemPaths<T, K extends string>(items: readonly T[], param: K
  * langItemPaths for a long list shown `size` events a page: page 1 at the item's own address,
  * then `2/`, `3/`… (the `page` rest parameter), so no page grows with the chronology.
  */
-export function langItemPagedPaths<T, E, K extends string>(items: readonly T[], param: K, key: (item: T) => string, list: (item: T) => readonly E[], size: number) {
+export function langItemPagedPaths<T, E, K extends string>(
+  items: readonly T[],
+  param: K,
+  key: (item: T) => string,
+  list: (item: T) => readonly E[],
+  size: number,
+) {
   return LANGS.flatMap((lang: Lang) =>
     items.flatMap((item) => {
       const all = list(item);
       return pageSlices(all, size).map((p) => ({
-        params: { lang, [param]: key(item), page: pageParam(p.page) } as { lang: Lang; page: string | undefined } & Record<K, string>,
+        params: { lang, [param]: key(item), page: pageParam(p.page) } as {
+          lang: Lang;
+          page: string | undefined;
+        } & Record<K, string>,
         props: { lang, item, page: p.page, pages: p.pages, events: p.items, total: all.length },
       }));
     }),

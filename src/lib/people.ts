@@ -5,7 +5,15 @@
  * man, Almaty") and gets no page of its own. Pure: no Astro imports.
  */
 import type { PersonData, PersonStatement, PersonTextData, PlaceData } from '../schema/index.ts';
-import { AGE_BANDS, PERSON_OUTCOMES, STATUS, type AgeBand, type Lang, type PersonOutcome, type Status } from '../schema/enums.ts';
+import {
+  AGE_BANDS,
+  PERSON_OUTCOMES,
+  STATUS,
+  type AgeBand,
+  type Lang,
+  type PersonOutcome,
+  type Status,
+} from '../schema/enums.ts';
 
 export interface PersonRecord {
   id: string;
@@ -39,7 +47,8 @@ export function ageBand(age: PersonData['age'], minor = false): AgeBand {
   if (age === undefined) return 'unknown';
   const lo = typeof age === 'number' ? age : age.min;
   const hi = typeof age === 'number' ? age : age.max;
-  const band = (a: number): AgeBand => (a < 18 ? 'under-18' : a < 30 ? '18-29' : a < 45 ? '30-44' : a < 60 ? '45-59' : '60-plus');
+  const band = (a: number): AgeBand =>
+    a < 18 ? 'under-18' : a < 30 ? '18-29' : a < 45 ? '30-44' : a < 60 ? '45-59' : '60-plus';
   // a range across two bands says only what both ends agree on
   return band(lo) === band(hi) ? band(lo) : 'unknown';
 }
@@ -52,7 +61,9 @@ export function buildPeople(input: PeopleInput): PersonRecord[] {
   return input.people
     .filter((p) => input.drafts || !p.data.draft)
     .map(({ id, data }) => {
-      const order = data.statements.map((s, i) => ({ s, i })).sort((a, b) => a.s.date.localeCompare(b.s.date) || a.i - b.i);
+      const order = data.statements
+        .map((s, i) => ({ s, i }))
+        .sort((a, b) => a.s.date.localeCompare(b.s.date) || a.i - b.i);
       const statements = order.map((o) => o.s);
       const details: PersonRecord['details'] = { [data.lang]: statements.map((s) => s.detail) };
       const texts: PersonRecord['texts'] = {};
@@ -77,7 +88,9 @@ export function buildPeople(input: PeopleInput): PersonRecord[] {
         events: uniq(statements.flatMap((s) => (s.event ? [s.event] : []))),
       };
     })
-    .sort((a, b) => (a.statements[0]?.date ?? '').localeCompare(b.statements[0]?.date ?? '') || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) => (a.statements[0]?.date ?? '').localeCompare(b.statements[0]?.date ?? '') || a.id.localeCompare(b.id),
+    );
 }
 
 /** The people linked to each event, for the entry pages. */
@@ -131,12 +144,24 @@ export interface FilterablePerson {
 
 export function matchesPerson(p: FilterablePerson, f: PeopleFilter): boolean {
   const any = (want: string[], have: string[]) => !want.length || want.some((w) => have.includes(w));
-  return any(f.what, p.outcomes) && any(f.place, p.places) && any(f.age, [p.ageBand]) && any(f.month, p.months) && any(f.status, [p.status]);
+  return (
+    any(f.what, p.outcomes) &&
+    any(f.place, p.places) &&
+    any(f.age, [p.ageBand]) &&
+    any(f.month, p.months) &&
+    any(f.status, [p.status])
+  );
 }
 
 export function toFilterablePerson(p: PersonRecord, places: Map<string, PlaceData>): FilterablePerson {
   const withRegions = p.places.flatMap((id) => [id, ...(places.get(id)?.region ? [places.get(id)!.region!] : [])]);
-  return { outcomes: p.outcomes, places: [...new Set(withRegions)], ageBand: p.ageBand, months: p.months, status: p.status };
+  return {
+    outcomes: p.outcomes,
+    places: [...new Set(withRegions)],
+    ageBand: p.ageBand,
+    months: p.months,
+    status: p.status,
+  };
 }
 
 /** Counts of the register by what happened (a person counts once under each thing that happened to them). */
@@ -151,6 +176,10 @@ export function countByOutcome(people: PersonRecord[]): Map<PersonOutcome, { all
 
 /** Sources a record cites (its statements' and its basis'), for the source pages and exports. */
 export function citedSources(p: PersonRecord): string[] {
-  return [...new Set([...p.statements.flatMap((s) => s.sources.map((c) => c.id)), ...(p.data.basis?.source ? [p.data.basis.source] : [])])];
+  return [
+    ...new Set([
+      ...p.statements.flatMap((s) => s.sources.map((c) => c.id)),
+      ...(p.data.basis?.source ? [p.data.basis.source] : []),
+    ]),
+  ];
 }
-

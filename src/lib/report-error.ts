@@ -6,6 +6,10 @@
 export const ENTRY_ERROR_TEMPLATE = 'entry-error.yml';
 
 export function entryErrorUrl(repository: string, entry: { id: string; url: string }): string {
-  const q = new URLSearchParams({ template: ENTRY_ERROR_TEMPLATE, title: `Error in entry: ${entry.id}`, entry: entry.url.startsWith('http') ? entry.url : entry.id });
+  const q = new URLSearchParams({
+    template: ENTRY_ERROR_TEMPLATE,
+    title: `Error in entry: ${entry.id}`,
+    entry: entry.url.startsWith('http') ? entry.url : entry.id,
+  });
   return `${repository.replace(/\/+$/, '')}/issues/new?${q.toString()}`;
 }

@@ -53,9 +53,19 @@ export function storySteps(uses: readonly ComponentUse[], events: readonly Filte
   return uses
     .filter((u) => u.name === 'Step')
     .map((u, i) => {
-      const ids = u.props.event ? (known.has(u.props.event) ? [u.props.event] : []) : applyFilters(events, parseFilters(u.props.filter ?? '')).map((e) => e.id);
+      const ids = u.props.event
+        ? known.has(u.props.event)
+          ? [u.props.event]
+          : []
+        : applyFilters(events, parseFilters(u.props.filter ?? '')).map((e) => e.id);
       const place = placeInside(u.inside);
-      return { n: i + 1, key: stepKey(u.props), ...(u.props.title ? { title: u.props.title } : {}), events: ids, ...(place ? { place } : {}) };
+      return {
+        n: i + 1,
+        key: stepKey(u.props),
+        ...(u.props.title ? { title: u.props.title } : {}),
+        events: ids,
+        ...(place ? { place } : {}),
+      };
     });
 }
 
@@ -93,7 +103,11 @@ export function stepAfter(current: number, delta: number, count: number): number
  * Which text of a story a page shows: the one in the page's language when it exists, else the
  * original (the page then says so and marks the text's language).
  */
-export function storyTextLang(page: Lang, original: Lang, translated: ReadonlySet<Lang>): { lang: Lang; fallback: boolean } {
+export function storyTextLang(
+  page: Lang,
+  original: Lang,
+  translated: ReadonlySet<Lang>,
+): { lang: Lang; fallback: boolean } {
   if (page === original || translated.has(page)) return { lang: page, fallback: false };
   return { lang: original, fallback: true };
 }

@@ -19,4 +19,10 @@ export const TYPE_SHAPES: Record<EventType, string> = {
 };
 
 /** One mark per verification status, shown before its word. */
-export const VERIFICATION_MARKS: Record<Verification, string> = { reported: '○', corroborated: '◑', verified: '●', disputed: '⚠', retracted: '✕' };
+export const VERIFICATION_MARKS: Record<Verification, string> = {
+  reported: '○',
+  corroborated: '◑',
+  verified: '●',
+  disputed: '⚠',
+  retracted: '✕',
+};

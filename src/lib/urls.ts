@@ -40,4 +40,3 @@ export const paths = {
   source: (id: string) => `sources/${id}/`,
   type: (type: string) => `types/${type}/`,
 };
-

@@ -58,7 +58,8 @@ export function widgetQuery(w: Widget): string {
  */
 export function framePath(w: Widget): string {
   const query = widgetQuery(w);
-  if (w.kind === 'event') return `embed/${w.lang}/event/?id=${encodeURIComponent(w.id ?? '')}${query ? `&${query.slice(1)}` : ''}`;
+  if (w.kind === 'event')
+    return `embed/${w.lang}/event/?id=${encodeURIComponent(w.id ?? '')}${query ? `&${query.slice(1)}` : ''}`;
   if (w.kind === 'story') return `embed/${w.lang}/story/${w.id}/${query}`;
   return `embed/${w.lang}/timeline/${query}`;
 }
@@ -70,15 +71,19 @@ export function entryPagePath(w: Widget): string {
 
 /** The data-* attributes of the loader's element, in the query's order. */
 export function widgetAttributes(w: Widget): [string, string][] {
-  const attrs: [string, string][] = w.kind === 'timeline' ? [['data-qantar-timeline', '']] : [[`data-qantar-${w.kind}`, w.id ?? '']];
+  const attrs: [string, string][] =
+    w.kind === 'timeline' ? [['data-qantar-timeline', '']] : [[`data-qantar-${w.kind}`, w.id ?? '']];
   attrs.push(['data-lang', w.lang]);
-  for (const [key, value] of new URLSearchParams(widgetQuery(w))) attrs.push([`data-${key}`, key === 'accent' ? `#${value}` : value]);
+  for (const [key, value] of new URLSearchParams(widgetQuery(w)))
+    attrs.push([`data-${key}`, key === 'accent' ? `#${value}` : value]);
   return attrs;
 }
 
 /** A path under the site root: an address, or a path when the build has no public address. */
 function under(siteRoot: string, path: string): string {
-  return /^https?:/.test(siteRoot) ? new URL(path, siteRoot).href : `${siteRoot.replace(/\/?$/, '/')}${path.replace(/^\//, '')}`;
+  return /^https?:/.test(siteRoot)
+    ? new URL(path, siteRoot).href
+    : `${siteRoot.replace(/\/?$/, '/')}${path.replace(/^\//, '')}`;
 }
 
 /**

@@ -46,7 +46,9 @@ export const dayDate = z.preprocess(
   z
     .string({ error: say('dayExpected') })
     .regex(DAY_OR_MONTH_RE, { error: say('notADay', (v) => ({ value: String(v) })), abort: true })
-    .refine((v) => isRealDate(v.length === 7 ? `${v}-01` : v), { error: say('notARealDay', (v) => ({ value: String(v) })) }),
+    .refine((v) => isRealDate(v.length === 7 ? `${v}-01` : v), {
+      error: say('notARealDay', (v) => ({ value: String(v) })),
+    }),
 );
 
 /**

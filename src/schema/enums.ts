@@ -63,7 +63,14 @@ export const MEASURES = ['killed', 'injured', 'detained', 'missing', 'released',
 export type Measure = (typeof MEASURES)[number];
 
 /** Who a figure counts. `people` when the source does not say. */
-export const FIGURE_GROUPS = ['people', 'security-forces', 'civilians', 'protesters', 'journalists', 'children'] as const;
+export const FIGURE_GROUPS = [
+  'people',
+  'security-forces',
+  'civilians',
+  'protesters',
+  'journalists',
+  'children',
+] as const;
 export type FigureGroup = (typeof FIGURE_GROUPS)[number];
 
 export const FIGURE_SCOPES = ['incident', 'cumulative'] as const;

@@ -37,22 +37,31 @@ const plainText = (max: number) =>
  * way in every figure: changes are computed only between statements of the same body.
  */
 export const statingBodySchema = z
-  .object({
-    /** `state` (ministry, prosecutor, akimat, ombudsman, president), `court`, `independent` (NGO, newsroom), `international` (UN, OSCE). */
-    kind: z.enum(STATING_BODY_KINDS),
-    /** The body's name in each language; leave out when the source's publisher is the body. */
-    name: z.object({ kk: plainText(200), ru: plainText(200), en: plainText(200) }).strict().optional(),
-  }, { error: say('statedByShape', (v) => ({ found: shown(v) })) })
+  .object(
+    {
+      /** `state` (ministry, prosecutor, akimat, ombudsman, president), `court`, `independent` (NGO, newsroom), `international` (UN, OSCE). */
+      kind: z.enum(STATING_BODY_KINDS),
+      /** The body's name in each language; leave out when the source's publisher is the body. */
+      name: z
+        .object({ kk: plainText(200), ru: plainText(200), en: plainText(200) })
+        .strict()
+        .optional(),
+    },
+    { error: say('statedByShape', (v) => ({ found: shown(v) })) },
+  )
   .strict();
 
 /** A count: an exact number, or a range when the source gives one. */
-export const countSchema = z.union([
-  z.number().int().nonnegative(),
-  z
-    .object({ min: z.number().int().nonnegative(), max: z.number().int().nonnegative() })
-    .strict()
-    .refine((r) => r.max >= r.min, { error: say('maxBelowMin') }),
-], { error: say('countShape', (v) => ({ found: shown(v) })) });
+export const countSchema = z.union(
+  [
+    z.number().int().nonnegative(),
+    z
+      .object({ min: z.number().int().nonnegative(), max: z.number().int().nonnegative() })
+      .strict()
+      .refine((r) => r.max >= r.min, { error: say('maxBelowMin') }),
+  ],
+  { error: say('countShape', (v) => ({ found: shown(v) })) },
+);
 
 /** One number stated by one source. Conflicting numbers are separate figures, side by side. */
 export const figureSchema = z
@@ -171,7 +180,8 @@ export const eventSchema = z
   })
   .strict()
   .superRefine((e, ctx) => {
-    for (const { path, message: m } of eventCrossFieldIssues(e)) ctx.addIssue({ code: 'custom', path, message: write(m), params: { message: m } });
+    for (const { path, message: m } of eventCrossFieldIssues(e))
+      ctx.addIssue({ code: 'custom', path, message: write(m), params: { message: m } });
   });
 
 /**

@@ -53,7 +53,8 @@ export function checkIntegrity(input: {
 
   const placeIds = new Map<string, number>();
   input.places.places.forEach((p, i) => {
-    if (placeIds.has(p.id)) add(input.places.file, [i, 'id'], message('duplicatePlace', { id: p.id, item: placeIds.get(p.id)! }));
+    if (placeIds.has(p.id))
+      add(input.places.file, [i, 'id'], message('duplicatePlace', { id: p.id, item: placeIds.get(p.id)! }));
     placeIds.set(p.id, i);
   });
   const placeById = new Map(input.places.places.map((p) => [p.id, p]));
@@ -69,7 +70,8 @@ export function checkIntegrity(input: {
   const sourceById = new Map<string, LoadedSource>();
   for (const s of input.sources) {
     if (!SOURCE_ID_RE.test(s.id)) add(s.file, [], message('sourceFileName', { id: s.id }));
-    if (sourceById.has(s.id)) add(s.file, [], message('duplicateSource', { id: s.id, file: sourceById.get(s.id)!.file }));
+    if (sourceById.has(s.id))
+      add(s.file, [], message('duplicateSource', { id: s.id, file: sourceById.get(s.id)!.file }));
     sourceById.set(s.id, s);
   }
 
@@ -89,7 +91,8 @@ export function checkIntegrity(input: {
     if (!m) add(e.file, [], message('eventFolderName', { id: e.id }));
     else if (e.data.start && m[1] !== e.data.start.slice(0, 10))
       add(e.file, ['start'], message('startNotIdDate', { start: e.data.start, date: m[1]! }));
-    if (e.data.place && !placeById.has(e.data.place)) add(e.file, ['place'], message('unknownPlace', { place: e.data.place }));
+    if (e.data.place && !placeById.has(e.data.place))
+      add(e.file, ['place'], message('unknownPlace', { place: e.data.place }));
     e.data.sources.forEach((c, i) => {
       if (!sourceById.has(c.id)) add(e.file, ['sources', i, 'id'], message('unknownSource', { id: c.id }));
     });
@@ -97,11 +100,7 @@ export function checkIntegrity(input: {
     (e.data.figures ?? []).forEach((f, i) => {
       const kind = sourceById.get(f.source)?.data.kind;
       if (kind && !f.statedBy && (RELAYING_SOURCE_KINDS as readonly string[]).includes(kind))
-        add(
-          e.file,
-          ['figures', i, 'statedBy'],
-          message('relayedNeedsStatedBy', { source: f.source, kind }),
-        );
+        add(e.file, ['figures', i, 'statedBy'], message('relayedNeedsStatedBy', { source: f.source, kind }));
     });
     if (e.data.verification === 'corroborated') {
       const publishers = new Set(e.data.sources.map((c) => sourceById.get(c.id)?.data.publisher).filter(Boolean));
@@ -121,9 +120,9 @@ export function checkIntegrity(input: {
       add(t.file, [], message('translationWithoutEntry', { id: t.eventId }));
       continue;
     }
-    if (event.data.lang === t.lang)
-      add(t.file, [], message('translationSameLang', { lang: t.lang }));
-    if (t.data.translatedFrom === t.lang) add(t.file, ['translatedFrom'], message('translatedFromOwnLang', { lang: t.lang }));
+    if (event.data.lang === t.lang) add(t.file, [], message('translationSameLang', { lang: t.lang }));
+    if (t.data.translatedFrom === t.lang)
+      add(t.file, ['translatedFrom'], message('translatedFromOwnLang', { lang: t.lang }));
     const key = `${t.eventId}/${t.lang}`;
     if (seenTexts.has(key)) add(t.file, [], message('duplicateTranslation', { key }));
     seenTexts.add(key);

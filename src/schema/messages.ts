@@ -28,12 +28,16 @@ export const EN = {
   plainTextOnly: () => 'plain text only: remove < and > (no HTML)',
   maxBelowMin: () => 'max must be at least min',
   countShape: (p: { found: string }) => `${p.found} is not valid here (expected a number, or { min, max })`,
-  statedByShape: (p: { found: string }) => `${p.found} is not valid here (expected { kind, name: { kk, ru, en } }, e.g. { kind: state, name: { kk: …, ru: …, en: Interior Ministry } })`,
-  officialRetired: () => 'official is no longer written: the side comes from who stated the number, statedBy: { kind: state } (or court, independent, international)',
+  statedByShape: (p: { found: string }) =>
+    `${p.found} is not valid here (expected { kind, name: { kk, ru, en } }, e.g. { kind: state, name: { kk: …, ru: …, en: Interior Ministry } })`,
+  officialRetired: () =>
+    'official is no longer written: the side comes from who stated the number, statedBy: { kind: state } (or court, independent, international)',
   relayedNeedsStatedBy: (p: { source: string; kind: string }) =>
     `source "${p.source}" is ${p.kind} and only relays this number: say who stated it, e.g. statedBy: { kind: state, name: { kk: …, ru: …, en: Interior Ministry } }, or statedBy: { kind: independent } for the outlet's own count`,
-  latitudeOutside: (p: { min: number; max: number; found?: string }) => `latitude must be within Kazakhstan (${p.min}–${p.max})${found(p)}`,
-  longitudeOutside: (p: { min: number; max: number; found?: string }) => `longitude must be within Kazakhstan (${p.min}–${p.max})${found(p)}`,
+  latitudeOutside: (p: { min: number; max: number; found?: string }) =>
+    `latitude must be within Kazakhstan (${p.min}–${p.max})${found(p)}`,
+  longitudeOutside: (p: { min: number; max: number; found?: string }) =>
+    `longitude must be within Kazakhstan (${p.min}–${p.max})${found(p)}`,
   atLeastOneSource: () => 'at least one source is required',
   endBeforeStart: (p: { end: string; start: string }) => `end ${p.end} is before start ${p.start}`,
   sourceTwice: (p: { id: string }) => `source "${p.id}" is listed twice`,
@@ -54,16 +58,19 @@ export const EN = {
     `start ${p.start} does not match the date in the id (${p.date}): ids never change, so fix start or create a new entry`,
   unknownPlace: (p: { place: string }) => `unknown place "${p.place}" (add it to content/places.yaml)`,
   unknownSource: (p: { id: string }) => `unknown source "${p.id}" (add content/sources/${p.id}.md)`,
-  corroboratedNeedsTwo: (p: { count: number }) => `corroborated needs sources from two or more publishers, found ${p.count} (use reported)`,
+  corroboratedNeedsTwo: (p: { count: number }) =>
+    `corroborated needs sources from two or more publishers, found ${p.count} (use reported)`,
   relatedToItself: () => 'an entry cannot be related to itself',
   unknownEvent: (p: { id: string }) => `unknown event "${p.id}"`,
   translationWithoutEntry: (p: { id: string }) => `translation without content/events/${p.id}/index.md`,
-  translationSameLang: (p: { lang: string }) => `index.md is already in "${p.lang}": a translation file must be in another language`,
+  translationSameLang: (p: { lang: string }) =>
+    `index.md is already in "${p.lang}": a translation file must be in another language`,
   translatedFromOwnLang: (p: { lang: string }) => `cannot be the file's own language "${p.lang}"`,
   duplicateTranslation: (p: { key: string }) => `duplicate translation ${p.key}`,
 
   // places and sources (src/schema/place.ts, source.ts)
-  notTimeZone: (p: { value: string }) => `"${p.value}" is not an IANA time zone (e.g. Asia/Almaty, Asia/Aqtau, Asia/Oral)`,
+  notTimeZone: (p: { value: string }) =>
+    `"${p.value}" is not an IANA time zone (e.g. Asia/Almaty, Asia/Aqtau, Asia/Oral)`,
   notUrl: () => 'expected a full URL',
   mustBeHttps: () => 'must start with https://',
   langCode: () => 'a two-letter language code such as ru, kk or en',
@@ -88,7 +95,8 @@ export const EN = {
   mdxRefused: () => 'MDX is code and is not accepted in content: write index.md in plain Markdown',
   unexpectedFile: () => 'unexpected file: an entry folder holds index.md, kk.md, ru.md, en.md and jpg/png/webp media',
   mediaMissing: (p: { file: string }) => `"${p.file}" is not in the entry folder`,
-  mediaHashMismatch: (p: { file: string; actual: string }) => `does not match ${p.file} (its sha256 is ${p.actual}): check that the file is the one reviewed`,
+  mediaHashMismatch: (p: { file: string; actual: string }) =>
+    `does not match ${p.file} (its sha256 is ${p.actual}): check that the file is the one reviewed`,
   mediaUnlisted: () => 'a media file not listed under media in index.md (add it with its sha256, alt text and credit)',
 
   // the Markdown body (src/lib/content/markdown-rules.ts)
@@ -108,10 +116,13 @@ export const EN = {
   expectedFound: (p: { expected: TypeName; found: string }) => `expected ${p.expected}, found ${p.found}`,
   quoteText: (p: { found: string }) => `expected text, found ${p.found}: put the value in quotes`,
   mustNotBeEmpty: () => 'must not be empty',
-  tooShort: (p: { minimum: number; unit: Unit; found?: string }) => `at least ${p.minimum} ${UNIT_EN[p.unit]}${found(p)}`,
+  tooShort: (p: { minimum: number; unit: Unit; found?: string }) =>
+    `at least ${p.minimum} ${UNIT_EN[p.unit]}${found(p)}`,
   tooLong: (p: { maximum: number; unit: Unit; found?: string }) => `at most ${p.maximum} ${UNIT_EN[p.unit]}${found(p)}`,
-  tooSmall: (p: { minimum: number; inclusive: boolean; found?: string }) => `must be ${p.inclusive ? 'at least' : 'more than'} ${p.minimum}${found(p)}`,
-  tooBig: (p: { maximum: number; inclusive: boolean; found?: string }) => `must be ${p.inclusive ? 'at most' : 'less than'} ${p.maximum}${found(p)}`,
+  tooSmall: (p: { minimum: number; inclusive: boolean; found?: string }) =>
+    `must be ${p.inclusive ? 'at least' : 'more than'} ${p.minimum}${found(p)}`,
+  tooBig: (p: { maximum: number; inclusive: boolean; found?: string }) =>
+    `must be ${p.inclusive ? 'at most' : 'less than'} ${p.maximum}${found(p)}`,
   patternMismatch: (p: { pattern: string }) => `does not match the pattern ${p.pattern}`,
   invalidInput: () => 'invalid value',
 
@@ -123,27 +134,39 @@ export const EN = {
   storiesAreFolders: () => 'stories are folders: content/stories/<id>/index.mdx',
   storyMissingIndex: () => 'missing index.mdx (the story in its original language)',
   storyFiles: () => 'a story folder holds index.mdx and kk.mdx, ru.mdx, en.mdx only',
-  storyTranslationSameLang: (p: { lang: string }) => `index.mdx is already in "${p.lang}": a translation must be in another language`,
-  mdxImport: () => 'import and export are not allowed in content MDX: our components are available without importing them',
+  storyTranslationSameLang: (p: { lang: string }) =>
+    `index.mdx is already in "${p.lang}": a translation must be in another language`,
+  mdxImport: () =>
+    'import and export are not allowed in content MDX: our components are available without importing them',
   mdxExpression: () => `{expressions} are not allowed in content MDX: write the text itself (escape a brace as \\{ )`,
-  mdxRemoteImage: () => 'remote images are not allowed (they can track readers): use <Figure file="…"> with a file of the entry',
+  mdxRemoteImage: () =>
+    'remote images are not allowed (they can track readers): use <Figure file="…"> with a file of the entry',
   mdxRawHtml: () => 'raw HTML is not allowed: write Markdown and our components only',
-  unknownComponent: (p: { name: string; list: string }) => `<${p.name}> is not one of the components content may use (${p.list})`,
-  spreadAttribute: (p: { name: string }) => `a spread or expression attribute on <${p.name}> is not allowed: write each prop as name="text"`,
-  expressionAttribute: (p: { name: string; prop: string }) => `${p.prop}={…} on <${p.name}> is not allowed: props are literal text, ${p.prop}="…"`,
+  unknownComponent: (p: { name: string; list: string }) =>
+    `<${p.name}> is not one of the components content may use (${p.list})`,
+  spreadAttribute: (p: { name: string }) =>
+    `a spread or expression attribute on <${p.name}> is not allowed: write each prop as name="text"`,
+  expressionAttribute: (p: { name: string; prop: string }) =>
+    `${p.prop}={…} on <${p.name}> is not allowed: props are literal text, ${p.prop}="…"`,
   unknownProp: (p: { name: string; props: string; prop: string }) => `<${p.name}> takes ${p.props}, not "${p.prop}"`,
   propNeedsValue: (p: { name: string; prop: string }) => `${p.prop} on <${p.name}> needs a value: ${p.prop}="…"`,
   propScriptUrl: (p: { name: string; prop: string }) => `${p.prop} on <${p.name}> holds a script URL: not allowed`,
   missingProp: (p: { name: string; prop: string }) => `<${p.name}> needs ${p.prop}="…"`,
   stepNeedsTarget: () => '<Step> needs event="<entry id>" or filter="<timeline query>"',
   mdxSyntax: (p: { detail: string }) => `MDX could not be read: ${p.detail}`,
-  duplicateStep: (p: { step: string }) => `a second <Step ${p.step}">: each step covers its own entry or filter; merge the two`,
-  storyUnknownEvent: (p: { name: string; id: string }) => `<${p.name} event="${p.id}">: no entry with this id in content/events/`,
-  storyUnknownSource: (p: { name: string; id: string }) => `<${p.name} source="${p.id}">: no source with this id in content/sources/`,
-  storyUnknownPlace: (p: { name: string; id: string }) => `<${p.name} place="${p.id}">: no place with this id in content/places.yaml`,
-  storyUnknownMeasure: (p: { name: string; value: string; list: string }) => `<${p.name} measure="${p.value}">: one of ${p.list}`,
+  duplicateStep: (p: { step: string }) =>
+    `a second <Step ${p.step}">: each step covers its own entry or filter; merge the two`,
+  storyUnknownEvent: (p: { name: string; id: string }) =>
+    `<${p.name} event="${p.id}">: no entry with this id in content/events/`,
+  storyUnknownSource: (p: { name: string; id: string }) =>
+    `<${p.name} source="${p.id}">: no source with this id in content/sources/`,
+  storyUnknownPlace: (p: { name: string; id: string }) =>
+    `<${p.name} place="${p.id}">: no place with this id in content/places.yaml`,
+  storyUnknownMeasure: (p: { name: string; value: string; list: string }) =>
+    `<${p.name} measure="${p.value}">: one of ${p.list}`,
   emptyFilter: (p: { filter: string }) => `<Step filter="${p.filter}"> matches no entry: check the ids and dates`,
-  unsourcedParagraph: () => 'a paragraph that refers to no entry: a story states no fact of its own, so link the entry with <Ref event="…">…</Ref> or place the text in a <Step>',
+  unsourcedParagraph: () =>
+    'a paragraph that refers to no entry: a story states no fact of its own, so link the entry with <Ref event="…">…</Ref> or place the text in a <Step>',
   uncitedEvent: (p: { id: string }) => `the body uses "${p.id}": add it to events in the front matter`,
   frontUnknownEvent: (p: { id: string }) => `events: no entry "${p.id}" in content/events/`,
   unusedEvent: (p: { id: string }) => `events lists "${p.id}", which the body never uses: remove it or refer to it`,
@@ -151,11 +174,13 @@ export const EN = {
 
   // archived copies of sources (src/schema/source.ts)
   captureTimeExpected: () => 'expected a capture time such as "2026-11-30T20:41:07Z"',
-  notCaptureTime: (p: { value: string }) => `"${p.value}" is not a capture time: write it in UTC as "YYYY-MM-DDTHH:mm:ssZ"`,
+  notCaptureTime: (p: { value: string }) =>
+    `"${p.value}" is not a capture time: write it in UTC as "YYYY-MM-DDTHH:mm:ssZ"`,
   notAMoment: (p: { value: string }) => `"${p.value}" is not a moment that exists`,
   sha256Hex: () => 'a sha256 is 64 lower-case hexadecimal digits',
   archiveIsOriginal: () => 'an archived copy has the address of the copy, not of the original',
-  notMirrorAddress: (p: { value: string }) => `"${p.value}" is not a mirror address: use https://…, a v3 http://….onion/ address, or ipfs://… / ipns://…`,
+  notMirrorAddress: (p: { value: string }) =>
+    `"${p.value}" is not a mirror address: use https://…, a v3 http://….onion/ address, or ipfs://… / ipns://…`,
   mirrorOperator: () => 'say who runs the mirror (an organisation or public name)',
   mirrorTwice: (p: { url: string }) => `${p.url} is listed twice: keep one entry`,
 
@@ -169,16 +194,21 @@ export const EN = {
   childNeverNamed: () =>
     "a child is never named unless a cited source already published the name with the family's consent (basis kind published-with-consent); otherwise remove the name",
   minorAge: () => 'the age is under 18: set minor: true',
-  namedOnTestimony: () => 'a testimony never names anyone: a named record cites published sources only (or remove the name)',
+  namedOnTestimony: () =>
+    'a testimony never names anyone: a named record cites published sources only (or remove the name)',
   testimonyNamesPerson: (p: { name: string }) => `a testimony never names anyone: remove "${p.name}"`,
   privacyPhone: (p: { found: string }) => `a phone number is never published: remove it (found "${p.found}")`,
   privacyEmail: (p: { found: string }) => `an e-mail address is never published: remove it (found "${p.found}")`,
-  privacyMessenger: (p: { found: string }) => `a messenger handle or profile link is never published: remove it (found "${p.found}")`,
-  privacyAddress: (p: { found: string }) => `an address finer than a city is never published: keep only the city (found "${p.found}")`,
-  placeTooFine: (p: { id: string; kind: string; city: string }) => `"${p.id}" is a ${p.kind}: a person's place is never finer than a city (use "${p.city}")`,
+  privacyMessenger: (p: { found: string }) =>
+    `a messenger handle or profile link is never published: remove it (found "${p.found}")`,
+  privacyAddress: (p: { found: string }) =>
+    `an address finer than a city is never published: keep only the city (found "${p.found}")`,
+  placeTooFine: (p: { id: string; kind: string; city: string }) =>
+    `"${p.id}" is a ${p.kind}: a person's place is never finer than a city (use "${p.city}")`,
   duplicatePerson: (p: { id: string }) => `duplicate person id "${p.id}"`,
   personTranslationWithout: (p: { id: string }) => `translation without content/people/${p.id}.md`,
-  personTranslationSameLang: (p: { lang: string }) => `the record is already in "${p.lang}": a translation must be in another language`,
+  personTranslationSameLang: (p: { lang: string }) =>
+    `the record is already in "${p.lang}": a translation must be in another language`,
   detailsCount: (p: { details: number; statements: number }) =>
     `${p.details} details for ${p.statements} statements: one per statement, in the same order ("" where there is none)`,
   peopleFiles: () => 'content/people/ holds <id>.md records and their <id>.<kk|ru|en>.md translations only',
@@ -194,7 +224,11 @@ function found(p: { found?: string }) {
 export type MessageId = keyof typeof EN;
 export type MessageParams<K extends MessageId> = Parameters<(typeof EN)[K]> extends [infer P] ? P : undefined;
 /** A message to be written in some language: its id and its values. */
-export type Message = { [K in MessageId]: MessageParams<K> extends undefined ? { id: K; params?: undefined } : { id: K; params: MessageParams<K> } }[MessageId];
+export type Message = {
+  [K in MessageId]: MessageParams<K> extends undefined
+    ? { id: K; params?: undefined }
+    : { id: K; params: MessageParams<K> };
+}[MessageId];
 /** The messages in one language: every id, with the same values. */
 export type Catalogue = { [K in MessageId]: (p: MessageParams<K>) => string };
 
@@ -222,7 +256,10 @@ export function messageOf(issue: { params?: Record<string, unknown> }): Message 
  * tests/unit/validate-lang.test.ts checks it for each kind of check we use.
  * `values` receives the checked input, e.g. to say which date does not exist.
  */
-export function say<K extends MessageId>(id: K, ...values: MessageParams<K> extends undefined ? [] : [(input: unknown) => MessageParams<K>]) {
+export function say<K extends MessageId>(
+  id: K,
+  ...values: MessageParams<K> extends undefined ? [] : [(input: unknown) => MessageParams<K>]
+) {
   return (issue: z.core.$ZodRawIssue) => {
     const m = { id, params: values[0]?.(issue.input) } as Message;
     const raw = issue as { params?: Record<string, unknown> };

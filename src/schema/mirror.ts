@@ -26,7 +26,10 @@ export const mirrorSchema = z
     /** The address the copy is read at, ending in "/" for a folder: https://…, http://<56 letters>.onion/, ipfs://… or ipns://…. */
     url: mirrorUrl,
     /** Who runs it, as they wish to be named publicly: an organisation, never a private person's contact details. */
-    operator: z.string().trim().min(1, { error: say('mirrorOperator') }),
+    operator: z
+      .string()
+      .trim()
+      .min(1, { error: say('mirrorOperator') }),
   })
   .strict();
 

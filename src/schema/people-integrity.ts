@@ -67,30 +67,33 @@ export function checkPeople(input: {
     if (seen.has(id)) add(file, [], message('duplicatePerson', { id }));
     seen.add(id);
 
-    if (p.name && !p.basis)
-      add(file, ['name'], message('nameNeedsBasis'));
+    if (p.name && !p.basis) add(file, ['name'], message('nameNeedsBasis'));
     if (!p.name && p.basis) add(file, ['basis'], message('basisWithoutName'));
     if (p.name && p.basis) {
       if (p.basis.kind !== 'alliance-consent' && !p.basis.source)
         add(file, ['basis', 'source'], message('basisNeedsSource', { kind: p.basis.kind }));
       const basisSource = p.basis.source ? sourceById.get(p.basis.source) : undefined;
-      if (p.basis.source && !basisSource) add(file, ['basis', 'source'], message('unknownSource', { id: p.basis.source }));
-      if (basisSource?.data.kind === 'testimony')
-        add(file, ['basis', 'source'], message('basisNotTestimony'));
-      if (isMinor(p) && p.basis.kind !== 'published-with-consent')
-        add(file, ['name'], message('childNeverNamed'));
+      if (p.basis.source && !basisSource)
+        add(file, ['basis', 'source'], message('unknownSource', { id: p.basis.source }));
+      if (basisSource?.data.kind === 'testimony') add(file, ['basis', 'source'], message('basisNotTestimony'));
+      if (isMinor(p) && p.basis.kind !== 'published-with-consent') add(file, ['name'], message('childNeverNamed'));
     }
     const max = typeof p.age === 'number' ? p.age : p.age?.max;
     if (max !== undefined && max < 18 && !p.minor) add(file, ['minor'], message('minorAge'));
 
-    if (p.name) for (const [k, v] of Object.entries(p.name)) (Array.isArray(v) ? v : [v]).forEach((s, i) => checkText(file, ['name', k, ...(Array.isArray(v) ? [i] : [])], s));
+    if (p.name)
+      for (const [k, v] of Object.entries(p.name))
+        (Array.isArray(v) ? v : [v]).forEach((s, i) =>
+          checkText(file, ['name', k, ...(Array.isArray(v) ? [i] : [])], s),
+        );
     checkText(file, ['basis', 'note'], p.basis?.note);
     checkPlace(file, ['from'], p.from);
 
     p.statements.forEach((s, i) => {
       checkPlace(file, ['statements', i, 'place'], s.place);
       checkText(file, ['statements', i, 'detail'], s.detail);
-      if (s.event && !input.eventIds.has(s.event)) add(file, ['statements', i, 'event'], message('unknownEvent', { id: s.event }));
+      if (s.event && !input.eventIds.has(s.event))
+        add(file, ['statements', i, 'event'], message('unknownEvent', { id: s.event }));
       const publishers = new Set<string>();
       s.sources.forEach((c, j) => {
         const source = sourceById.get(c.id);
@@ -113,7 +116,11 @@ export function checkPeople(input: {
     }
     if (person.data.lang === t.lang) add(t.file, [], message('personTranslationSameLang', { lang: t.lang }));
     if (t.data.details.length && t.data.details.length !== person.data.statements.length)
-      add(t.file, ['details'], message('detailsCount', { details: t.data.details.length, statements: person.data.statements.length }));
+      add(
+        t.file,
+        ['details'],
+        message('detailsCount', { details: t.data.details.length, statements: person.data.statements.length }),
+      );
     t.data.details.forEach((d, i) => checkText(t.file, ['details', i], d));
     checkText(t.file, ['basisNote'], t.data.basisNote);
   }
@@ -123,7 +130,9 @@ export function checkPeople(input: {
   if (names.length)
     for (const s of input.sources) {
       if (s.data.kind !== 'testimony') continue;
-      const text = [s.data.title, s.data.description ?? '', (s as LoadedSource & { body?: string }).body ?? ''].join('\n').toLowerCase();
+      const text = [s.data.title, s.data.description ?? '', (s as LoadedSource & { body?: string }).body ?? '']
+        .join('\n')
+        .toLowerCase();
       const hit = names.find((n) => text.includes(n.toLowerCase()));
       if (hit) add(s.file, [], message('testimonyNamesPerson', { name: hit }));
     }

@@ -3,17 +3,20 @@ import { AVAILABILITY, SOURCE_KINDS } from './enums.ts';
 import { dayDate } from './dates.ts';
 import { message, say, write, type MessageId } from './messages.ts';
 
-const httpsUrl = z
-  .url({ error: say('notUrl') })
-  .refine((u) => u.startsWith('https://'), { error: say('mustBeHttps') });
+const httpsUrl = z.url({ error: say('notUrl') }).refine((u) => u.startsWith('https://'), { error: say('mustBeHttps') });
 
 /** A moment in UTC to the second, as archives give it; an unquoted YAML timestamp is read as one. */
 const captureTime = z.preprocess(
   (v) => (v instanceof Date ? v.toISOString().replace(/\.\d{3}Z$/, 'Z') : v),
   z
     .string({ error: say('captureTimeExpected') })
-    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, { error: say('notCaptureTime', (input) => ({ value: String(input) })), abort: true })
-    .refine((v) => new Date(v).toISOString().slice(0, 19) === v.slice(0, 19), { error: say('notAMoment', (input) => ({ value: String(input) })) }),
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, {
+      error: say('notCaptureTime', (input) => ({ value: String(input) })),
+      abort: true,
+    })
+    .refine((v) => new Date(v).toISOString().slice(0, 19) === v.slice(0, 19), {
+      error: say('notAMoment', (input) => ({ value: String(input) })),
+    }),
 );
 
 /**
@@ -27,7 +30,10 @@ export const archiveSchema = z
     /** When the archive captured it, in UTC: "2026-11-30T20:41:07Z". */
     at: captureTime,
     /** The sha256 of the captured text, when it was fetched and hashed (64 lower-case hex digits). */
-    sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: say('sha256Hex') }).optional(),
+    sha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/, { error: say('sha256Hex') })
+      .optional(),
   })
   .strict();
 
@@ -57,7 +63,10 @@ export const sourceSchema = z
     /** Author(s), for published work only: a testimony never names its author. */
     author: z.string().max(200).optional(),
     /** A testimony's code, e.g. T-2022-014. */
-    code: z.string().regex(/^T-\d{4}-\d{3,}$/, { error: say('testimonyCodeFormat') }).optional(),
+    code: z
+      .string()
+      .regex(/^T-\d{4}-\d{3,}$/, { error: say('testimonyCodeFormat') })
+      .optional(),
     /** What a testimony is, without anything that identifies the witness. */
     description: z.string().max(500).optional(),
   })
@@ -74,13 +83,16 @@ export const sourceSchema = z
       if (!s.url && s.availability === 'online')
         ctx.addIssue({ code: 'custom', path: ['url'], ...rule('onlineNeedsUrl') });
       s.archived.forEach((a, i) => {
-        if (a.url === s.url) ctx.addIssue({ code: 'custom', path: ['archived', i, 'url'], ...rule('archiveIsOriginal') });
+        if (a.url === s.url)
+          ctx.addIssue({ code: 'custom', path: ['archived', i, 'url'], ...rule('archiveIsOriginal') });
       });
     }
   });
 
 /** A custom issue that names its message, for the rules between a source's fields. */
-const rule = (id: Extract<MessageId, `testimony${string}` | 'onlyTestimonyCode' | 'onlineNeedsUrl' | 'archiveIsOriginal'>) => {
+const rule = (
+  id: Extract<MessageId, `testimony${string}` | 'onlyTestimonyCode' | 'onlineNeedsUrl' | 'archiveIsOriginal'>,
+) => {
   const m = message(id);
   return { message: write(m), params: { message: m } };
 };

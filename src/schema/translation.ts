@@ -10,9 +10,19 @@ import { say } from './messages.ts';
 export const translationSchema = z
   .object({
     /** Headline in this language. */
-    title: z.string().trim().min(1).max(160).refine(isPlainText, { error: say('plainTextOnly') }),
+    title: z
+      .string()
+      .trim()
+      .min(1)
+      .max(160)
+      .refine(isPlainText, { error: say('plainTextOnly') }),
     /** Summary in this language, plain text, at most 300 characters. */
-    summary: z.string().trim().min(1).max(300).refine(isPlainText, { error: say('plainTextOnly') }),
+    summary: z
+      .string()
+      .trim()
+      .min(1)
+      .max(300)
+      .refine(isPlainText, { error: say('plainTextOnly') }),
     /** The language this text was translated from. */
     translatedFrom: z.enum(LANGS),
     /** False until a person who reads both languages has checked it; the page says so. */

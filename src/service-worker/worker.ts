@@ -37,7 +37,10 @@ interface WorkerClient {
 export interface WorkerScope {
   location: { href: string };
   caches: CacheStorage;
-  clients: { matchAll(options: { includeUncontrolled: boolean; type: 'window' }): Promise<readonly WorkerClient[]>; claim(): Promise<void> };
+  clients: {
+    matchAll(options: { includeUncontrolled: boolean; type: 'window' }): Promise<readonly WorkerClient[]>;
+    claim(): Promise<void>;
+  };
   skipWaiting(): Promise<void>;
   fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response>;
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
@@ -60,7 +63,8 @@ export type WorkerMessage =
   | { type: 'save-failed'; version: string };
 
 /** Messages pages send to the worker. */
-export type PageMessage = { type: 'save'; langs: string[] } | { type: 'keep'; urls: string[] } | { type: 'skip-waiting' };
+export type PageMessage =
+  { type: 'save'; langs: string[] } | { type: 'keep'; urls: string[] } | { type: 'skip-waiting' };
 
 /** The files the offline page needs are kept with the first page; the page itself is all install stores. */
 const OFFLINE_PAGE = 'offline/';
@@ -97,7 +101,10 @@ export function serviceWorker(sw: WorkerScope, config: WorkerConfig): void {
         await cache.put(url, response.clone());
       }
       const { budget, entries } = (await response.json()) as { budget: number; entries: ManifestRow[] };
-      return { budget, entries: entries.map(([url, size, hash, tier, lang]): PrecacheEntry => ({ url, size, hash, tier, lang })) };
+      return {
+        budget,
+        entries: entries.map(([url, size, hash, tier, lang]): PrecacheEntry => ({ url, size, hash, tier, lang })),
+      };
     })();
     manifest.catch(() => (manifest = undefined)); // a failed read is tried again next time
     return manifest;
@@ -119,14 +126,21 @@ export function serviceWorker(sw: WorkerScope, config: WorkerConfig): void {
     const headers = new Headers(response.headers);
     headers.set(HASH_HEADER, entry.hash);
     // A new Response: it carries the hash, and never the "redirected" flag that navigations refuse.
-    return cache.put(url, new Response(await response.blob(), { status: 200, statusText: response.statusText, headers }));
+    return cache.put(
+      url,
+      new Response(await response.blob(), { status: 200, statusText: response.statusText, headers }),
+    );
   }
 
   /**
    * Stores the entries a few at a time; `progress` is called after each. Only the shell is worth
    * failing for; the rest is counted as missed (and fetched on first use) and the count returned.
    */
-  async function storeAll(cache: Cache, entries: readonly PrecacheEntry[], progress?: (done: number) => Promise<void>): Promise<number> {
+  async function storeAll(
+    cache: Cache,
+    entries: readonly PrecacheEntry[],
+    progress?: (done: number) => Promise<void>,
+  ): Promise<number> {
     let next = 0;
     let done = 0;
     let missed = 0;
@@ -171,7 +185,11 @@ export function serviceWorker(sw: WorkerScope, config: WorkerConfig): void {
   async function save(langs: string[]): Promise<void> {
     try {
       const { budget, entries } = await readManifest();
-      const chosen = selectPrecache(entries, budget, langs.filter((l) => config.langs.includes(l)));
+      const chosen = selectPrecache(
+        entries,
+        budget,
+        langs.filter((l) => config.langs.includes(l)),
+      );
       const cache = await sw.caches.open(cacheName);
       let told = -1;
       const missed = await storeAll(cache, chosen, async (done) => {
@@ -183,7 +201,9 @@ export function serviceWorker(sw: WorkerScope, config: WorkerConfig): void {
       // What was stored stays; the choice is recorded only once all of it is there.
       if (missed) throw new Error(`${missed} of ${chosen.length} files could not be saved`);
       const choice = JSON.stringify({ langs, version: config.version });
-      await (await sw.caches.open(choiceCacheName(rootPath))).put(at(CHOICE_URL), new Response(choice, { headers: { 'content-type': 'application/json' } }));
+      await (
+        await sw.caches.open(choiceCacheName(rootPath))
+      ).put(at(CHOICE_URL), new Response(choice, { headers: { 'content-type': 'application/json' } }));
       await tellAll({ type: 'saved', langs, version: config.version });
     } catch (error) {
       await tellAll({ type: 'save-failed', version: config.version });
@@ -196,7 +216,14 @@ export function serviceWorker(sw: WorkerScope, config: WorkerConfig): void {
     const { entries } = await readManifest();
     const byUrl = new Map(entries.map((e) => [at(e.url), e]));
     const cache = await sw.caches.open(cacheName);
-    const inSite = [...new Set(urls.map((u) => new URL(u, root)).filter((u) => u.href.startsWith(root)).map((u) => `${u.origin}${u.pathname}`))];
+    const inSite = [
+      ...new Set(
+        urls
+          .map((u) => new URL(u, root))
+          .filter((u) => u.href.startsWith(root))
+          .map((u) => `${u.origin}${u.pathname}`),
+      ),
+    ];
     for (const url of inSite.slice(0, KEEP_MAX)) {
       if (await cache.match(url)) continue;
       const entry = byUrl.get(url);
@@ -205,7 +232,8 @@ export function serviceWorker(sw: WorkerScope, config: WorkerConfig): void {
   }
 
   async function activate(): Promise<void> {
-    for (const key of await sw.caches.keys()) if (key.startsWith(prefix) && key !== cacheName) await sw.caches.delete(key);
+    for (const key of await sw.caches.keys())
+      if (key.startsWith(prefix) && key !== cacheName) await sw.caches.delete(key);
     await sw.clients.claim();
   }
 
@@ -214,7 +242,9 @@ export function serviceWorker(sw: WorkerScope, config: WorkerConfig): void {
     const cache = await sw.caches.open(cacheName);
     const cached =
       (await cache.match(request, { ignoreSearch: true })) ??
-      (request.url.endsWith('/index.html') ? await cache.match(request.url.slice(0, -'index.html'.length), { ignoreSearch: true }) : undefined);
+      (request.url.endsWith('/index.html')
+        ? await cache.match(request.url.slice(0, -'index.html'.length), { ignoreSearch: true })
+        : undefined);
     if (cached) return cached;
     try {
       const response = await sw.fetch(request);
@@ -225,7 +255,8 @@ export function serviceWorker(sw: WorkerScope, config: WorkerConfig): void {
       return response;
     } catch (error) {
       // Sent to the offline page rather than shown its text here: its links are relative in the copy.
-      if (request.mode === 'navigate' && (await cache.match(at('offline/')))) return Response.redirect(at('offline/'), 302);
+      if (request.mode === 'navigate' && (await cache.match(at('offline/'))))
+        return Response.redirect(at('offline/'), 302);
       throw error;
     }
   }

@@ -7,7 +7,18 @@ import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 export const DIST = process.env.DIST ?? join(import.meta.dirname, '../../dist');
-const VARIABLE = new Set(['events', 'days', 'places', 'sources', 'types', 'event', 'media', 'people', 'stories', 'story']);
+const VARIABLE = new Set([
+  'events',
+  'days',
+  'places',
+  'sources',
+  'types',
+  'event',
+  'media',
+  'people',
+  'stories',
+  'story',
+]);
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));

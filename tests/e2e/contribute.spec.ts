@@ -20,7 +20,9 @@ async function watch(page: Page) {
   page.on('request', (r) => requests.push(r.url()));
   await page.exposeFunction('__csp', (v: string) => violations.push(v));
   await page.addInitScript(() =>
-    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __csp(v: string): void }).__csp(`${e.effectiveDirective} ${e.blockedURI}`)),
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { __csp(v: string): void }).__csp(`${e.effectiveDirective} ${e.blockedURI}`),
+    ),
   );
   return { requests, violations };
 }
@@ -70,7 +72,9 @@ for (const lang of LANGS) {
   });
 }
 
-test('the propose form shows an error beside a bad field, then gives a file that npm run validate accepts', async ({ page }) => {
+test('the propose form shows an error beside a bad field, then gives a file that npm run validate accepts', async ({
+  page,
+}) => {
   const { requests, violations } = await watch(page);
   await page.goto('/en/contribute/new/');
   await expect(page.locator('entry-form')).toHaveAttribute('data-ready', '');
@@ -117,10 +121,14 @@ test('the propose form shows an error beside a bad field, then gives a file that
     expect(github.searchParams.get('filename')).toBe(`content/events/${id}/index.md`);
     expect(github.searchParams.get('value')).toBe(text);
 
-    const v = spawnSync(process.execPath, [join(root, 'scripts/validate.ts'), '--root', tmp, '--lang', 'en', `content/events/${id}`], {
-      encoding: 'utf8',
-      env: { ...process.env, GITHUB_ACTIONS: '' },
-    });
+    const v = spawnSync(
+      process.execPath,
+      [join(root, 'scripts/validate.ts'), '--root', tmp, '--lang', 'en', `content/events/${id}`],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, GITHUB_ACTIONS: '' },
+      },
+    );
     expect(v.stdout).toContain('✓ content is valid');
     expect(v.status).toBe(0);
   } finally {
@@ -143,7 +151,9 @@ test('the form speaks the page language, and keeps figures with their own source
   const figure = page.locator('ol[data-rows="figure"] > li').first();
   await figure.locator('input[name="count"]').fill('много');
   await page.click('entry-form button[type="submit"]');
-  await expect(page.locator('[data-field="endDate"] > .field-error')).toHaveText('конец (2022-01-04) раньше начала (2022-01-05T16:37)');
+  await expect(page.locator('[data-field="endDate"] > .field-error')).toHaveText(
+    'конец (2022-01-04) раньше начала (2022-01-05T16:37)',
+  );
   // the page's language only: a Russian reader does not download the Kazakh messages
   expect(messages.some((m) => m.includes('/messages.ru.'))).toBe(true);
   expect(messages.filter((m) => m.includes('/messages.kk.'))).toEqual([]);
@@ -168,7 +178,13 @@ test('the contribute page links the form and the guides in every language', asyn
   await page.getByRole('link', { name: 'Жазба ұсыну' }).click();
   await expect(page).toHaveURL(/\/kk\/contribute\/new\/$/);
   await page.goto('/kk/contribute/');
-  const guides = await page.locator('main a[href*="CONTRIBUTING"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  expect(guides.map((h) => h!.replace(/^.*\//, ''))).toEqual(['CONTRIBUTING.kk.md', 'CONTRIBUTING.ru.md', 'CONTRIBUTING.md']);
+  const guides = await page
+    .locator('main a[href*="CONTRIBUTING"]')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(guides.map((h) => h!.replace(/^.*\//, ''))).toEqual([
+    'CONTRIBUTING.kk.md',
+    'CONTRIBUTING.ru.md',
+    'CONTRIBUTING.md',
+  ]);
   expect(await page.locator('main a[href$="issues/new?template=entry-error.yml"]').count()).toBe(1);
 });

@@ -27,7 +27,9 @@ import type { TimelineFile } from '../../src/lib/exports/timelinejs.ts';
 const ids = () => chronicle().events.map((e) => e.id);
 const page = (path: string) => parseHtml(readFileSync(join(DIST, path, 'index.html'), 'utf8'));
 
-test('events.json: every published event, valid against the published schema, with the facts of its page', async ({ request }) => {
+test('events.json: every published event, valid against the published schema, with the facts of its page', async ({
+  request,
+}) => {
   const res = await request.get('/data/events.json');
   expect(res.headers()['content-type']).toMatch(/^application\/json/);
   const file = (await res.json()) as EventsFile;
@@ -39,19 +41,30 @@ test('events.json: every published event, valid against the published schema, wi
   for (const e of file.events) {
     const doc = page(`en/events/${e.id}`);
     // the same instant as the page's <time>, the same point as the page's map, the same figures
-    expect(doc.querySelector('.event-meta time, header time')?.getAttribute('datetime') ?? doc.querySelector('time')!.getAttribute('datetime')).toBe(e.start.utc);
-    const points = JSON.parse(doc.querySelector('event-map')?.getAttribute('data-points') ?? '[]') as { lat: number; lon: number; precision: string }[];
+    expect(
+      doc.querySelector('.event-meta time, header time')?.getAttribute('datetime') ??
+        doc.querySelector('time')!.getAttribute('datetime'),
+    ).toBe(e.start.utc);
+    const points = JSON.parse(doc.querySelector('event-map')?.getAttribute('data-points') ?? '[]') as {
+      lat: number;
+      lon: number;
+      precision: string;
+    }[];
     if (points[0]) {
       expect(points[0].lat).toBeCloseTo(e.location.lat, 4);
       expect(points[0].lon).toBeCloseTo(e.location.lon, 4);
       expect(points[0].precision).toBe(e.location.precision);
     }
-    expect(doc.querySelectorAll('section[aria-labelledby="figures"] .entry-figures > li').length).toBe(e.figures.length);
+    expect(doc.querySelectorAll('section[aria-labelledby="figures"] .entry-figures > li').length).toBe(
+      e.figures.length,
+    );
     expect(e.url.en).toMatch(new RegExp(`/en/events/${e.id}/$`));
   }
 });
 
-test('events.csv: UTF-8 with a BOM, one row per event, the same dates, coordinates and figures as the content', async ({ request }) => {
+test('events.csv: UTF-8 with a BOM, one row per event, the same dates, coordinates and figures as the content', async ({
+  request,
+}) => {
   const res = await request.get('/data/events.csv');
   expect(res.headers()['content-type']).toMatch(/^text\/csv; charset=utf-8/);
   const body = await res.body();
@@ -63,7 +76,13 @@ test('events.csv: UTF-8 with a BOM, one row per event, the same dates, coordinat
   for (const [i, e] of c.events.entries()) {
     const r = rows[i]!;
     const loc = publicLocation(e, c.places);
-    expect([r.date, r.time, r.utc_offset, r.type, r.verification]).toEqual([e.start.day, e.start.time ?? '', e.start.offset, e.data.type, e.data.verification]);
+    expect([r.date, r.time, r.utc_offset, r.type, r.verification]).toEqual([
+      e.start.day,
+      e.start.time ?? '',
+      e.start.offset,
+      e.data.type,
+      e.data.verification,
+    ]);
     expect(Number(r.latitude)).toBeCloseTo(loc.lat, 6);
     expect(Number(r.longitude)).toBeCloseTo(loc.lon, 6);
     expect(r.figures ? r.figures.split('; ').length : 0).toBe(e.data.figures.length);
@@ -76,7 +95,9 @@ test('events.csv: UTF-8 with a BOM, one row per event, the same dates, coordinat
 
 test('events.geojson: valid RFC 7946, each event at the point its page shows', async ({ request }) => {
   const text = await (await request.get('/data/events.geojson')).text();
-  const fc = checkGeoJson(text) as unknown as { features: { id: string; geometry: { coordinates: [number, number] }; properties: Record<string, unknown> }[] };
+  const fc = checkGeoJson(text) as unknown as {
+    features: { id: string; geometry: { coordinates: [number, number] }; properties: Record<string, unknown> }[];
+  };
   expect(fc.features.map((f) => f.id)).toEqual(ids());
   const json = (await (await request.get('/data/events.json')).json()) as EventsFile;
   for (const [i, f] of fc.features.entries()) {
@@ -108,7 +129,11 @@ for (const lang of LANGS) {
     expect(feed.items).toHaveLength(ids().length);
     // without a public address the links are paths: a reader resolves them against the feed's own address
     const paths = feed.items.map((i) => new URL(i.url!, res.url()).pathname);
-    expect(paths.sort()).toEqual(ids().map((id) => `/${lang}/events/${id}/`).sort());
+    expect(paths.sort()).toEqual(
+      ids()
+        .map((id) => `/${lang}/events/${id}/`)
+        .sort(),
+    );
     const updated = feed.items.map((i) => i.updated!.getTime());
     expect(updated).toEqual([...updated].sort((a, b) => b - a));
     // an entry's title is the title of its page in that language
@@ -131,7 +156,16 @@ test('the JSON Schemas of the content contract are published and compile', async
 /** A page of a site that uses TimelineJS, served locally with TimelineJS from npm: no CDN. */
 function timelineHost(json: string, language: string): Promise<Server> {
   const tl = join(import.meta.dirname, '../../node_modules/@knight-lab/timelinejs/dist');
-  const types: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.svg': 'image/svg+xml', '.eot': 'application/vnd.ms-fontobject' };
+  const types: Record<string, string> = {
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.json': 'application/json',
+    '.woff2': 'font/woff2',
+    '.woff': 'font/woff',
+    '.ttf': 'font/ttf',
+    '.svg': 'image/svg+xml',
+    '.eot': 'application/vnd.ms-fontobject',
+  };
   const html = `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>TimelineJS host</title>
 <link rel="stylesheet" href="/tl/css/timeline.css"></head><body>
 <div id="timeline-embed" style="width: 900px; height: 600px"></div>
@@ -142,24 +176,37 @@ function timelineHost(json: string, language: string): Promise<Server> {
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     if (path === '/') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
-    if (path === '/timelinejs.json') return void res.writeHead(200, { 'content-type': 'application/json' }).end(readFileSync(join(DIST, json)));
+    if (path === '/timelinejs.json')
+      return void res.writeHead(200, { 'content-type': 'application/json' }).end(readFileSync(join(DIST, json)));
     const file = normalize(join(tl, path.replace(/^\/tl\//, '')));
-    if (path.startsWith('/tl/') && file.startsWith(tl) && existsSync(file)) return void res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    if (path.startsWith('/tl/') && file.startsWith(tl) && existsSync(file))
+      return void res
+        .writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' })
+        .end(readFileSync(file));
     res.writeHead(404).end();
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-for (const [json, language] of [['data/timelinejs.json', 'en'], ['data/ru/timelinejs.json', 'ru']] as const) {
+for (const [json, language] of [
+  ['data/timelinejs.json', 'en'],
+  ['data/ru/timelinejs.json', 'ru'],
+] as const) {
   test(`TimelineJS from npm shows /${json} with one slide per event`, async ({ page: browser }) => {
     const server = await timelineHost(json, language);
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const foreign: string[] = [];
     const errors: string[] = [];
-    browser.on('request', (r) => void (new URL(r.url()).origin !== origin && !r.url().startsWith('data:') && foreign.push(r.url())));
+    browser.on(
+      'request',
+      (r) => void (new URL(r.url()).origin !== origin && !r.url().startsWith('data:') && foreign.push(r.url())),
+    );
     browser.on('pageerror', (e) => errors.push(e.message));
     // TimelineJS loads web fonts from elsewhere unless `font: null`; nothing may leave this machine
-    await browser.route((url) => url.origin !== origin, (route) => route.abort());
+    await browser.route(
+      (url) => url.origin !== origin,
+      (route) => route.abort(),
+    );
     try {
       await browser.goto(`${origin}/`);
       const file = JSON.parse(readFileSync(join(DIST, json), 'utf8')) as TimelineFile;
@@ -167,13 +214,16 @@ for (const [json, language] of [['data/timelinejs.json', 'en'], ['data/ru/timeli
       await expect(browser.locator('.tl-slide')).toHaveCount(file.events.length + 1, { timeout: 20_000 });
       await expect(browser.locator('.tl-slide-titleslide .tl-headline')).toHaveText(file.title.text.headline);
       // TimelineJS keys each slide by our permanent id
-      for (const e of file.events.slice(0, 5)) await expect(browser.locator(`.tl-slide[id="${e.unique_id}"]`)).toHaveCount(1);
+      for (const e of file.events.slice(0, 5))
+        await expect(browser.locator(`.tl-slide[id="${e.unique_id}"]`)).toHaveCount(1);
       const headlines = await browser.locator('.tl-slide:not(.tl-slide-titleslide) .tl-headline').allTextContents();
       const decode = (s: string) => parseHtml(`<p>${s}</p>`).text;
       expect(headlines.map((h) => h.trim()).sort()).toEqual(file.events.map((e) => decode(e.text.headline)).sort());
       // our display date, not one recomputed in the reader's zone
       const timed = file.events.find((e) => e.start_date.hour !== undefined) ?? file.events[0]!;
-      await expect(browser.locator('.tl-slide .tl-headline-date').filter({ hasText: timed.display_date }).first()).toBeAttached();
+      await expect(
+        browser.locator('.tl-slide .tl-headline-date').filter({ hasText: timed.display_date }).first(),
+      ).toBeAttached();
       expect(errors).toEqual([]);
       expect(foreign).toEqual([]);
     } finally {
@@ -182,12 +232,32 @@ for (const [json, language] of [['data/timelinejs.json', 'en'], ['data/ru/timeli
   });
 }
 
-test('the data page lists every file with its true size and describes every field', async ({ page: browser, request }) => {
+test('the data page lists every file with its true size and describes every field', async ({
+  page: browser,
+  request,
+}) => {
   for (const lang of LANGS) {
     await browser.goto(`/${lang}/data/`);
     const rows = browser.locator('table.files tbody tr');
-    const files = await rows.evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-file')!, Number(tr.querySelector('[data-bytes]')!.getAttribute('data-bytes'))] as const));
-    expect(files.map(([f]) => f)).toEqual(expect.arrayContaining(['/data/events.json', '/data/events.csv', '/data/events.geojson', '/data/sources.json', `/${lang}/feed.xml`, '/data/timelinejs.json']));
+    const files = await rows.evaluateAll((trs) =>
+      trs.map(
+        (tr) =>
+          [
+            tr.getAttribute('data-file')!,
+            Number(tr.querySelector('[data-bytes]')!.getAttribute('data-bytes')),
+          ] as const,
+      ),
+    );
+    expect(files.map(([f]) => f)).toEqual(
+      expect.arrayContaining([
+        '/data/events.json',
+        '/data/events.csv',
+        '/data/events.geojson',
+        '/data/sources.json',
+        `/${lang}/feed.xml`,
+        '/data/timelinejs.json',
+      ]),
+    );
     for (const [path, size] of files) {
       const res = await request.get(path);
       expect(res.ok(), path).toBe(true);
@@ -195,19 +265,31 @@ test('the data page lists every file with its true size and describes every fiel
       await expect(browser.locator(`table.files tr[data-file="${path}"] a`)).toHaveAttribute('href', path);
     }
     const json = (await (await request.get('/data/events.json')).json()) as EventsFile;
-    const documented = await browser.locator('#fields-events ~ .table-wrap tbody tr, section[aria-labelledby="fields-events"] tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-field')));
+    const documented = await browser
+      .locator('#fields-events ~ .table-wrap tbody tr, section[aria-labelledby="fields-events"] tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-field')));
     expect(documented).toEqual(Object.keys(json.events[0]!));
-    const columns = await browser.locator('section[aria-labelledby="fields-csv"] tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-field')));
+    const columns = await browser
+      .locator('section[aria-labelledby="fields-csv"] tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-field')));
     expect(columns).toEqual([...FLAT_COLUMNS]);
     const sources = (await (await request.get('/data/sources.json')).json()) as SourcesFile;
-    const sourceFields = await browser.locator('section[aria-labelledby="fields-sources"] tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-field')));
+    const sourceFields = await browser
+      .locator('section[aria-labelledby="fields-sources"] tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-field')));
     expect(sourceFields).toEqual(Object.keys(sources.sources[0]!));
-    for (const text of await browser.locator('table.fields td:nth-child(2)').allTextContents()) expect(text.trim().length).toBeGreaterThan(3);
+    for (const text of await browser.locator('table.fields td:nth-child(2)').allTextContents())
+      expect(text.trim().length).toBeGreaterThan(3);
   }
 });
 
-test('a notebook on another site can read the data with fetch() (CORS), but not the pages', async ({ page, baseURL }) => {
-  const other = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>A notebook</title>'));
+test('a notebook on another site can read the data with fetch() (CORS), but not the pages', async ({
+  page,
+  baseURL,
+}) => {
+  const other = createServer((_req, res) =>
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>A notebook</title>'),
+  );
   await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
   try {
     await page.goto(`http://127.0.0.1:${(other.address() as AddressInfo).port}/`);

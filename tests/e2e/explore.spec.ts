@@ -18,7 +18,9 @@ const SHOWN = 50; // events rendered before "Show more"
 function busiestPartialType() {
   const counts = new Map<string, number>();
   for (const e of all) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
-  return [...counts].filter(([, n]) => n < all.length).sort((a, b) => b[1] - a[1])[0]![0] as FilterState['type'][number];
+  return [...counts]
+    .filter(([, n]) => n < all.length)
+    .sort((a, b) => b[1] - a[1])[0]![0] as FilterState['type'][number];
 }
 
 async function renderedIds(page: Page, list: string) {
@@ -29,17 +31,22 @@ async function renderedIds(page: Page, list: string) {
 function recordRequests(page: Page) {
   const urls: string[] = [];
   page.on('request', (r) => urls.push(r.url()));
-  return () => urls.filter((u) => !u.startsWith('http://127.0.0.1:') && !u.startsWith('data:') && !u.startsWith('blob:'));
+  return () =>
+    urls.filter((u) => !u.startsWith('http://127.0.0.1:') && !u.startsWith('data:') && !u.startsWith('blob:'));
 }
 
-test('a type filter reduces the timeline to exactly the matching events, in the URL, and survives a reload', async ({ page }) => {
+test('a type filter reduces the timeline to exactly the matching events, in the URL, and survives a reload', async ({
+  page,
+}) => {
   const type = busiestPartialType();
   const want = expected({ type: [type] });
   const foreign = recordRequests(page);
   await page.goto('/en/timeline/');
   await page.locator('details[data-key="type"] > summary').click();
   await page.locator(`input[name="type[]"][value="${type}"]`).check();
-  await expect(page.locator('.filter-count')).toHaveText(`${want.length} of ${all.length} event${all.length === 1 ? '' : 's'}`);
+  await expect(page.locator('.filter-count')).toHaveText(
+    `${want.length} of ${all.length} event${all.length === 1 ? '' : 's'}`,
+  );
   await expect(page).toHaveURL(new RegExp(`[?&]type=${type}(&|$)`));
   await expect(page.locator('#timeline-results')).toBeVisible();
   await expect.poll(() => renderedIds(page, '#timeline-results')).toEqual(want.slice(0, SHOWN));
@@ -47,7 +54,9 @@ test('a type filter reduces the timeline to exactly the matching events, in the 
 
   await page.reload();
   await expect(page.locator(`input[name="type[]"][value="${type}"]`)).toBeChecked();
-  await expect(page.locator('.filter-count')).toHaveText(`${want.length} of ${all.length} event${all.length === 1 ? '' : 's'}`);
+  await expect(page.locator('.filter-count')).toHaveText(
+    `${want.length} of ${all.length} event${all.length === 1 ? '' : 's'}`,
+  );
   await expect.poll(() => renderedIds(page, '#timeline-results')).toEqual(want.slice(0, SHOWN));
 
   // reset brings back the page's own list and clears the URL
@@ -58,13 +67,17 @@ test('a type filter reduces the timeline to exactly the matching events, in the 
 });
 
 test('place and date range from a shared link select the same events as the filter module', async ({ page }) => {
-  const region = [...c.places.values()].find((p) => p.kind === 'region' && all.some((e) => e.region === p.id || e.place === p.id))!;
+  const region = [...c.places.values()].find(
+    (p) => p.kind === 'region' && all.some((e) => e.region === p.id || e.place === p.id),
+  )!;
   const days = [...new Set(all.map((e) => e.day))].sort();
   const from = days[0]!;
   const to = days[Math.min(days.length - 1, 3)]!;
   const want = expected({ place: [region.id], from, to });
   await page.goto(`/ru/timeline/?place=${region.id}&from=${from}&to=${to}`);
-  await expect(page.locator('.filter-count')).toHaveText(`${want.length} из ${all.length} ${new Intl.PluralRules('ru').select(all.length) === 'one' ? 'события' : 'событий'}`);
+  await expect(page.locator('.filter-count')).toHaveText(
+    `${want.length} из ${all.length} ${new Intl.PluralRules('ru').select(all.length) === 'one' ? 'события' : 'событий'}`,
+  );
   if (want.length) await expect.poll(() => renderedIds(page, '#timeline-results')).toEqual(want.slice(0, SHOWN));
   else await expect(page.locator('#timeline-results')).toContainText('Нет событий');
   await expect(page.locator(`input[name="place[]"][value="${region.id}"]`)).toBeChecked();
@@ -93,7 +106,8 @@ test.describe('without JavaScript', () => {
     await page.goto('/en/timeline/');
     await expect(page.locator('form.filters')).toBeHidden();
     expect(await renderedIds(page, '#timeline')).toEqual(c.events.slice(0, PAGE).map((e) => e.id));
-    if (c.events.length > PAGE) await expect(page.locator('.pager a[rel="next"]')).toHaveAttribute('href', '/en/timeline/2/');
+    if (c.events.length > PAGE)
+      await expect(page.locator('.pager a[rel="next"]')).toHaveAttribute('href', '/en/timeline/2/');
   });
 });
 
@@ -104,11 +118,14 @@ test('the map shows one marker or area member per matching event, and its list a
   await page.goto(`/en/map/?type=${type}`);
   const map = page.locator('event-map[data-ready]');
   await expect(map).toBeVisible();
-  const count = async () => Number(await map.getAttribute('data-points')) + Number(await map.getAttribute('data-area-events'));
+  const count = async () =>
+    Number(await map.getAttribute('data-points')) + Number(await map.getAttribute('data-area-events'));
   expect(await count()).toBe(want.length);
   await expect.poll(() => renderedIds(page, '#map-results')).toEqual(want.slice(0, SHOWN));
   // the precise markers are exactly the events located to a city or better
-  const points = want.filter((id) => ['exact', 'approximate', 'city'].includes(publicLocation(c.byId.get(id)!, c.places).precision));
+  const points = want.filter((id) =>
+    ['exact', 'approximate', 'city'].includes(publicLocation(c.byId.get(id)!, c.places).precision),
+  );
   expect(Number(await map.getAttribute('data-points'))).toBe(points.length);
 
   // changing the filters redraws map and list together; pan and zoom stay on this origin
@@ -163,7 +180,9 @@ async function search(page: Page, lang: string, query: string) {
   await expect(page.locator('site-search')).not.toHaveAttribute('aria-busy', 'true');
 }
 
-test('searching a Russian word on /ru/search/ finds the entries that contain it, and a type filter narrows them', async ({ page }) => {
+test('searching a Russian word on /ru/search/ finds the entries that contain it, and a type filter narrows them', async ({
+  page,
+}) => {
   const foreign = recordRequests(page);
   const { word, event } = wordIn('ru');
   await search(page, 'ru', word);
@@ -183,7 +202,9 @@ test('searching a Russian word on /ru/search/ finds the entries that contain it,
   expect(foreign()).toEqual([]);
 });
 
-test('searching a Kazakh word with Kazakh letters on /kk/search/ finds its entry, with our Kazakh UI', async ({ page }) => {
+test('searching a Kazakh word with Kazakh letters on /kk/search/ finds its entry, with our Kazakh UI', async ({
+  page,
+}) => {
   const { word, event } = wordIn('kk', /[әғқңөұүһі]/i);
   await search(page, 'kk', word.toLowerCase());
   await expect(page.locator(`.search-results a[href="/kk/events/${event.id}/"]`)).toBeVisible();

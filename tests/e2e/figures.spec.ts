@@ -9,7 +9,8 @@ import { reportedFigures } from '../../src/lib/figures.ts';
 import { eventsPerDay, eventsPerType, officialToll, reportsOf } from '../../src/lib/charts/series.ts';
 
 const figures = () => reportedFigures(chronicle().events);
-const countText = (c: number | { min: number; max: number }) => (typeof c === 'number' ? String(c) : `${c.min}-${c.max}`);
+const countText = (c: number | { min: number; max: number }) =>
+  typeof c === 'number' ? String(c) : `${c.min}-${c.max}`;
 
 test.use({ javaScriptEnabled: false });
 
@@ -31,7 +32,9 @@ for (const lang of LANGS) {
   });
 }
 
-test('the official death toll as it changed: each number with who reported it and when, withdrawn ones marked', async ({ page }) => {
+test('the official death toll as it changed: each number with who reported it and when, withdrawn ones marked', async ({
+  page,
+}) => {
   await page.goto('/en/figures/');
   const toll = officialToll(figures());
   const rows = page.locator('#official-toll table tbody tr');
@@ -40,9 +43,9 @@ test('the official death toll as it changed: each number with who reported it an
     return;
   }
   await expect(rows).toHaveCount(toll.length);
-  expect(await rows.evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-count'), tr.getAttribute('data-as-of')]))).toEqual(
-    toll.map((r) => [countText(r.figure.count), r.figure.asOf]),
-  );
+  expect(
+    await rows.evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-count'), tr.getAttribute('data-as-of')])),
+  ).toEqual(toll.map((r) => [countText(r.figure.count), r.figure.asOf]));
   for (const [i, r] of toll.entries()) {
     await expect(rows.nth(i)).toContainText(r.figure.source.data.publisher);
     if (r.figure.statedBy.name) await expect(rows.nth(i)).toContainText(r.figure.statedBy.name.en);
@@ -50,13 +53,20 @@ test('the official death toll as it changed: each number with who reported it an
   }
   // the chart draws one point per announcement, labelled with its number
   const values = await page.locator('#official-toll svg text.value').allTextContents();
-  expect(values.map((v) => v.replace(/\D/g, ''))).toEqual(toll.map((r) => String(typeof r.figure.count === 'number' ? r.figure.count : r.figure.count.max)));
+  expect(values.map((v) => v.replace(/\D/g, ''))).toEqual(
+    toll.map((r) => String(typeof r.figure.count === 'number' ? r.figure.count : r.figure.count.max)),
+  );
 });
 
-test('deaths and detentions as reported: official and independent side by side, every report in the table', async ({ page }) => {
+test('deaths and detentions as reported: official and independent side by side, every report in the table', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/en/figures/');
-  for (const [section, measure] of [['#deaths-reported', 'killed'], ['#detentions-reported', 'detained']] as const) {
+  for (const [section, measure] of [
+    ['#deaths-reported', 'killed'],
+    ['#detentions-reported', 'detained'],
+  ] as const) {
     const { official, independent } = reportsOf(figures(), measure);
     const panels = page.locator(`${section} .panel`);
     await expect(panels).toHaveCount(2);
@@ -67,18 +77,36 @@ test('deaths and detentions as reported: official and independent side by side, 
     await expect(panels.nth(1).locator('svg .bar:not(.range)')).toHaveCount(independent.length);
     const rows = page.locator(`${section} table tbody tr`);
     await expect(rows).toHaveCount(official.length + independent.length);
-    expect(await rows.evaluateAll((trs) => trs.filter((tr) => tr.getAttribute('data-official') === 'true').length)).toBe(official.length);
+    expect(
+      await rows.evaluateAll((trs) => trs.filter((tr) => tr.getAttribute('data-official') === 'true').length),
+    ).toBe(official.length);
   }
 });
 
 test('events per day and per type agree with the content', async ({ page }) => {
   await page.goto('/ru/figures/');
   const { days, before, after } = eventsPerDay(chronicle().events);
-  const dayRows = await page.locator('#events-per-day tr[data-day]').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-day'), Number(tr.querySelector('td.num')!.textContent!.replace(/\D/g, ''))]));
+  const dayRows = await page
+    .locator('#events-per-day tr[data-day]')
+    .evaluateAll((trs) =>
+      trs.map((tr) => [
+        tr.getAttribute('data-day'),
+        Number(tr.querySelector('td.num')!.textContent!.replace(/\D/g, '')),
+      ]),
+    );
   expect(dayRows).toEqual(days.filter((d) => d.count > 0).map((d) => [d.day, d.count]));
-  const monthRows = await page.locator('#events-per-day tr[data-month]').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-month')));
+  const monthRows = await page
+    .locator('#events-per-day tr[data-month]')
+    .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-month')));
   expect(monthRows).toEqual([...before, ...after].map((m) => m.month));
-  const typeRows = await page.locator('#events-per-type tr[data-type]').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-type'), Number(tr.querySelector('td.num')!.textContent!.replace(/\D/g, ''))]));
+  const typeRows = await page
+    .locator('#events-per-type tr[data-type]')
+    .evaluateAll((trs) =>
+      trs.map((tr) => [
+        tr.getAttribute('data-type'),
+        Number(tr.querySelector('td.num')!.textContent!.replace(/\D/g, '')),
+      ]),
+    );
   expect(typeRows).toEqual(eventsPerType(chronicle().events).map((t) => [t.type, t.count]));
   expect(typeRows.reduce((n, [, c]) => n + (c as number), 0)).toBe(chronicle().events.length);
 });
@@ -89,7 +117,12 @@ test('the figures page prints: no navigation, charts and tables kept, in black o
   await expect(page.locator('.site-nav')).toBeHidden();
   await expect(page.locator('#events-per-type svg')).toBeVisible();
   await expect(page.locator('#events-per-type table')).toBeVisible();
-  expect(await page.locator('#events-per-type svg .bar').first().evaluate((r) => getComputedStyle(r).fill)).toBe('rgb(0, 0, 0)');
+  expect(
+    await page
+      .locator('#events-per-type svg .bar')
+      .first()
+      .evaluate((r) => getComputedStyle(r).fill),
+  ).toBe('rgb(0, 0, 0)');
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.length).toBeGreaterThan(10_000);
 });
@@ -100,24 +133,35 @@ test('who stated a relayed number is named in the page’s language', async ({ p
   for (const lang of ['ru', 'kk'] as const) {
     await page.goto(`/${lang}/figures/`);
     const rows = page.locator('#official-toll table tbody tr');
-    for (const [i, r] of toll.entries()) if (r.figure.statedBy.name) await expect(rows.nth(i)).toContainText(r.figure.statedBy.name[lang]);
+    for (const [i, r] of toll.entries())
+      if (r.figure.statedBy.name) await expect(rows.nth(i)).toContainText(r.figure.statedBy.name[lang]);
   }
 });
 
-test('a ministry’s number relayed by a news agency is official, and says who stated and who relayed it', async ({ page }) => {
-  const relayed = reportsOf(figures(), 'detained').official.filter((r) => r.figure.statedBy.name && r.figure.source.data.kind === 'media');
+test('a ministry’s number relayed by a news agency is official, and says who stated and who relayed it', async ({
+  page,
+}) => {
+  const relayed = reportsOf(figures(), 'detained').official.filter(
+    (r) => r.figure.statedBy.name && r.figure.source.data.kind === 'media',
+  );
   test.skip(!relayed.length, 'no relayed official detention figure in the content');
   await page.goto('/en/figures/');
   for (const { figure: f } of relayed) {
     // the row of this statement: the same number on the same day may be relayed by another outlet too
-    const row = page.locator(`#detentions-reported tbody tr[data-count="${countText(f.count)}"][data-as-of="${f.asOf}"]`, { hasText: f.source.data.publisher }).first();
+    const row = page
+      .locator(`#detentions-reported tbody tr[data-count="${countText(f.count)}"][data-as-of="${f.asOf}"]`, {
+        hasText: f.source.data.publisher,
+      })
+      .first();
     await expect(row).toHaveAttribute('data-official', 'true');
     await expect(row).toContainText(`${f.statedBy.name!.en}, via ${f.source.data.publisher}`);
     await expect(row).toContainText('Official');
   }
 });
 
-test('the home page leads with a few figures, each saying what, who and when, and links to the figures page', async ({ page }) => {
+test('the home page leads with a few figures, each saying what, who and when, and links to the figures page', async ({
+  page,
+}) => {
   for (const lang of ['en', 'ru', 'kk'] as const) {
     await page.goto(`/${lang}/`);
     const items = page.locator('#key-figures + p + .figure-sentences > li, .figure-sentences > li');

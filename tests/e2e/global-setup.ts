@@ -6,5 +6,6 @@ export default function globalSetup() {
     // Playwright's own browser may still be installed; say clearly what to do if it is not.
     console.warn(NO_CHROMIUM_HELP);
   }
-  if (!existsSync(`${process.env.DIST ?? 'dist'}/kk/index.html`)) throw new Error('dist/ is missing: run `npm run build` before the browser tests (npm test does).');
+  if (!existsSync(`${process.env.DIST ?? 'dist'}/kk/index.html`))
+    throw new Error('dist/ is missing: run `npm run build` before the browser tests (npm test does).');
 }

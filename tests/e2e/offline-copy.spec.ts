@@ -26,10 +26,18 @@ async function freePort(): Promise<number> {
 /** `python3 -m http.server` in dir, on a free port; resolves once it answers. */
 async function pythonServer(dir: string): Promise<{ origin: string; child: ChildProcess }> {
   const port = await freePort();
-  const child = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', dir], { stdio: 'ignore' });
+  const child = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', dir], {
+    stdio: 'ignore',
+  });
   const origin = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
-    if (await fetch(`${origin}/`).then((r) => r.ok, () => false)) return { origin, child };
+    if (
+      await fetch(`${origin}/`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { origin, child };
     await new Promise((ok) => setTimeout(ok, 100));
   }
   child.kill();
@@ -38,7 +46,10 @@ async function pythonServer(dir: string): Promise<{ origin: string; child: Child
 
 const ATTR = /\s(href|src|srcset)\s*=\s*"([^"]*)"/g;
 function linksIn(text: string, type: string): string[] {
-  if (type.includes('css')) return [...text.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map((m) => m[1]!).filter((u) => !u.startsWith('data:') && !u.startsWith('#'));
+  if (type.includes('css'))
+    return [...text.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)]
+      .map((m) => m[1]!)
+      .filter((u) => !u.startsWith('data:') && !u.startsWith('#'));
   const out: string[] = [];
   for (const [, name, value] of text.matchAll(ATTR)) {
     const candidates = name === 'srcset' ? value!.split(',').map((c) => c.trim().split(/\s+/)[0]!) : [value!];
@@ -53,7 +64,9 @@ function linksIn(text: string, type: string): string[] {
  * Follows every link of every page and stylesheet from `start`, within the site's own address.
  * A link is broken when it does not answer 200, or when it leaves the folder the site is in.
  */
-async function crawl(start: string): Promise<{ visited: number; pages: number; broken: string[]; downloads: string[] }> {
+async function crawl(
+  start: string,
+): Promise<{ visited: number; pages: number; broken: string[]; downloads: string[] }> {
   const prefix = new URL('./', start).href;
   const origin = new URL(start).origin;
   const from = new Map<string, string>([[start, '(start)']]);
@@ -111,9 +124,20 @@ test('the zip matches its published sha256 and unpacks into one folder with the 
   const line = readFileSync(`${ZIP}.sha256`, 'utf8');
   expect(line).toMatch(/^[0-9a-f]{64} {2}qantar-chronicle\.zip\n$/);
   expect(line.slice(0, 64)).toBe(createHash('sha256').update(readFileSync(ZIP)).digest('hex'));
-  const check = spawnSync('sha256sum', ['-c', 'qantar-chronicle.zip.sha256'], { cwd: 'dist/download', encoding: 'utf8' });
+  const check = spawnSync('sha256sum', ['-c', 'qantar-chronicle.zip.sha256'], {
+    cwd: 'dist/download',
+    encoding: 'utf8',
+  });
   expect(check.stdout).toContain('qantar-chronicle.zip: OK');
-  for (const file of ['index.html', 'README.txt', 'sw.js', 'kk/index.html', 'ru/timeline/index.html', 'en/search/index.html', 'pagefind/pagefind.js'])
+  for (const file of [
+    'index.html',
+    'README.txt',
+    'sw.js',
+    'kk/index.html',
+    'ru/timeline/index.html',
+    'en/search/index.html',
+    'pagefind/pagefind.js',
+  ])
     expect(existsSync(join(dir, FOLDER, file)), file).toBe(true);
   expect(existsSync(join(dir, FOLDER, 'download'))).toBe(false);
   const readme = readFileSync(join(dir, FOLDER, 'README.txt'), 'utf8');
@@ -126,9 +150,14 @@ test('the zip matches its published sha256 and unpacks into one folder with the 
 
 test('SHA256SUMS lists the zip and every data file the data page offers, and sha256sum -c verifies them all', () => {
   const sums = readFileSync('dist/download/SHA256SUMS', 'utf8');
-  const listed = sums.trim().split('\n').map((l) => l.slice(66));
+  const listed = sums
+    .trim()
+    .split('\n')
+    .map((l) => l.slice(66));
   expect(listed).toContain('download/qantar-chronicle.zip');
-  const offered = [...readFileSync('dist/en/data/index.html', 'utf8').matchAll(/<tr data-file="\/([^"]+)"/g)].map((m) => m[1]!);
+  const offered = [...readFileSync('dist/en/data/index.html', 'utf8').matchAll(/<tr data-file="\/([^"]+)"/g)].map(
+    (m) => m[1]!,
+  );
   expect(offered.length).toBeGreaterThan(5);
   for (const file of offered) expect(listed, file).toContain(file);
   const check = spawnSync('sha256sum', ['-c', 'download/SHA256SUMS'], { cwd: 'dist', encoding: 'utf8' });
@@ -143,18 +172,26 @@ for (const where of ['the unpacked folder', 'its parent folder (a sub-path)'] as
     const { origin, child } = await pythonServer(sub ? dir : join(dir, FOLDER));
     try {
       const result = await crawl(`${origin}/${sub ? `${FOLDER}/` : ''}`);
-      console.log(`copy served from ${where}: ${result.pages} pages and ${result.visited} files and folders followed, ${result.broken.length} broken`);
+      console.log(
+        `copy served from ${where}: ${result.pages} pages and ${result.visited} files and folders followed, ${result.broken.length} broken`,
+      );
       expect(result.broken).toEqual([]);
       expect(result.pages).toBeGreaterThan(100);
       // The data and download pages offer the zip and the checksums: the only files the copy does not contain.
-      expect(result.downloads).toEqual(['download/SHA256SUMS', 'download/qantar-chronicle.zip', 'download/qantar-chronicle.zip.sha256']);
+      expect(result.downloads).toEqual([
+        'download/SHA256SUMS',
+        'download/qantar-chronicle.zip',
+        'download/qantar-chronicle.zip.sha256',
+      ]);
     } finally {
       child.kill();
     }
   });
 }
 
-test('under a sub-path, the copy remembers the language and its timeline filters, map and search work', async ({ browser }) => {
+test('under a sub-path, the copy remembers the language and its timeline filters, map and search work', async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const { origin, child } = await pythonServer(dir);
   // As a reader gets it: with its service worker registering in the background.
@@ -164,7 +201,11 @@ test('under a sub-path, the copy remembers the language and its timeline filters
   const failures: string[] = [];
   page.on('response', (r) => r.status() >= 400 && failures.push(`${r.status()} ${r.url()}`));
   // Requests cut short by the next navigation are not failures of the copy.
-  page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && failures.push(`failed ${r.url()} ${r.failure()?.errorText}`));
+  page.on(
+    'requestfailed',
+    (r) =>
+      r.failure()?.errorText !== 'net::ERR_ABORTED' && failures.push(`failed ${r.url()} ${r.failure()?.errorText}`),
+  );
   page.on('console', (m) => m.type() === 'error' && failures.push(m.text()));
   const stayIn = async (p: Page) => expect(p.url().startsWith(root), p.url()).toBe(true);
   try {
@@ -184,7 +225,9 @@ test('under a sub-path, the copy remembers the language and its timeline filters
 
     await page.goto(`${root}kk/map/`);
     await expect(page.locator('.event-map path.region').first()).toBeAttached();
-    await expect(page.locator('.event-map .ev-marker, .event-map .marker-cluster, .event-map .area-marker').first()).toBeVisible();
+    await expect(
+      page.locator('.event-map .ev-marker, .event-map .marker-cluster, .event-map .area-marker').first(),
+    ).toBeVisible();
 
     await page.goto(`${root}en/search/?q=Zhanaozen`);
     const first = page.locator('.search-results li a').first();

@@ -48,7 +48,10 @@ async function axeBar(page: Page) {
     const barBg = getComputedStyle(bar).backgroundColor;
     return [...bar.querySelectorAll<HTMLElement>('p, button:not([hidden])')].map((el) => {
       const bg = getComputedStyle(el).backgroundColor;
-      return { what: el.className || el.tagName, ratio: ratio(getComputedStyle(el).color, rgb(bg).length && !bg.endsWith(', 0)') ? bg : barBg) };
+      return {
+        what: el.className || el.tagName,
+        ratio: ratio(getComputedStyle(el).color, rgb(bg).length && !bg.endsWith(', 0)') ? bg : barBg),
+      };
     });
   });
   for (const c of contrasts) if (c.ratio < 4.5) found.push(`contrast ${c.ratio.toFixed(2)} for ${c.what}`);
@@ -68,7 +71,8 @@ async function visit(page: Page, url: string) {
 const cached = (page: Page) =>
   page.evaluate(async () => {
     const urls: string[] = [];
-    for (const key of await caches.keys()) for (const r of await (await caches.open(key)).keys()) urls.push(new URL(r.url).pathname);
+    for (const key of await caches.keys())
+      for (const r of await (await caches.open(key)).keys()) urls.push(new URL(r.url).pathname);
     return urls.sort();
   });
 
@@ -80,11 +84,21 @@ function watchCsp(page: Page): string[] {
   return violations;
 }
 
-const h1 = (html: string) => /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]!.replace(/<[^>]+>/g, '').trim();
+const h1 = (html: string) =>
+  /<h1[^>]*>([\s\S]*?)<\/h1>/
+    .exec(html)?.[1]!
+    .replace(/<[^>]+>/g, '')
+    .trim();
 
-test('a first visit downloads nothing unasked: it keeps the page opened, and offers to save the language, saying the size, within the page', async ({ browser }) => {
+test('a first visit downloads nothing unasked: it keeps the page opened, and offers to save the language, saying the size, within the page', async ({
+  browser,
+}) => {
   const { server, origin } = await serve('dist');
-  const context = await browser.newContext({ baseURL: origin, serviceWorkers: 'allow', viewport: { width: 360, height: 800 } });
+  const context = await browser.newContext({
+    baseURL: origin,
+    serviceWorkers: 'allow',
+    viewport: { width: 360, height: 800 },
+  });
   const page = await context.newPage();
   try {
     await visit(page, '/kk/');
@@ -93,7 +107,10 @@ test('a first visit downloads nothing unasked: it keeps the page opened, and off
     await expect(notice).toContainText('Шежірені интернетсіз оқыңыз');
     // The size of the reader's language, as the build measured it, on the button.
     const sizes = JSON.parse(readFileSync('dist/offline.json', 'utf8')) as { sizes: Record<string, { bytes: number }> };
-    const mb = await page.evaluate((n) => new Intl.NumberFormat('kk', { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(n / 1e6), sizes.sizes.kk!.bytes);
+    const mb = await page.evaluate(
+      (n) => new Intl.NumberFormat('kk', { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(n / 1e6),
+      sizes.sizes.kk!.bytes,
+    );
     await expect(notice.getByRole('button', { name: `Сақтау (${mb})` })).toBeVisible();
     await expect(notice.getByRole('checkbox', { name: 'Қазақша' })).toBeChecked();
     await expect(notice.getByRole('checkbox', { name: 'English' })).not.toBeChecked();
@@ -101,7 +118,11 @@ test('a first visit downloads nothing unasked: it keeps the page opened, and off
 
     // In the page's flow after the main content, never over it.
     expect(await notice.evaluate((el) => getComputedStyle(el).position)).toBe('static');
-    expect(await notice.evaluate((el) => !!(document.querySelector('main')!.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+    expect(
+      await notice.evaluate(
+        (el) => !!(document.querySelector('main')!.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING),
+      ),
+    ).toBe(true);
 
     // Only the offline page, the page opened and the files it loaded are kept.
     await expect.poll(() => cached(page)).toContain('/kk/');
@@ -119,7 +140,10 @@ test('a first visit downloads nothing unasked: it keeps the page opened, and off
 
     // Offline, a page never opened leads to the offline page, in three languages; opened ones read.
     await goOffline(context, server);
-    const ids = readdirSync('dist/kk/events', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const ids = readdirSync('dist/kk/events', { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
     await page.goto(`/kk/events/${ids.at(-1)}/`);
     await expect(page.locator('h1')).toHaveText('Бұл бет құрылғыда сақталмаған');
     await expect(page.locator('section[lang="en"] h2')).toHaveText('This page is not saved on this device');
@@ -132,7 +156,9 @@ test('a first visit downloads nothing unasked: it keeps the page opened, and off
   }
 });
 
-test('once the reader saves their language, it reads offline: an unvisited event, the filtered timeline, the map, search', async ({ browser }) => {
+test('once the reader saves their language, it reads offline: an unvisited event, the filtered timeline, the map, search', async ({
+  browser,
+}) => {
   const { server, origin } = await serve('dist');
   const context = await browser.newContext({ baseURL: origin, serviceWorkers: 'allow' });
   const page = await context.newPage();
@@ -148,7 +174,10 @@ test('once the reader saves their language, it reads offline: an unvisited event
     expect((await cached(page)).filter((p) => p.startsWith('/kk/events/') || p.startsWith('/ru/events/'))).toEqual([]);
     await goOffline(context, server);
 
-    const ids = readdirSync('dist/en/events', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const ids = readdirSync('dist/en/events', { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
     const id = ids.at(-1)!;
     await page.goto(`/en/events/${id}/`);
     await expect(page.locator('h1')).toHaveText(h1(readFileSync(`dist/en/events/${id}/index.html`, 'utf8'))!);
@@ -162,7 +191,9 @@ test('once the reader saves their language, it reads offline: an unvisited event
 
     await page.goto('/en/map/');
     await expect(page.locator('.event-map path.region').first()).toBeAttached();
-    await expect(page.locator('.event-map .ev-marker, .event-map .marker-cluster, .event-map .area-marker').first()).toBeVisible();
+    await expect(
+      page.locator('.event-map .ev-marker, .event-map .marker-cluster, .event-map .area-marker').first(),
+    ).toBeVisible();
 
     await page.goto('/en/search/');
     await page.locator('#search-q').fill('Zhanaozen');
@@ -177,10 +208,14 @@ test('once the reader saves their language, it reads offline: an unvisited event
   }
 });
 
-test('when the browser asks to save data, pages do not offer; the download page does, and says why', async ({ browser }) => {
+test('when the browser asks to save data, pages do not offer; the download page does, and says why', async ({
+  browser,
+}) => {
   const { server, origin } = await serve('dist');
   const context = await browser.newContext({ baseURL: origin, serviceWorkers: 'allow' });
-  await context.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true }));
+  await context.addInitScript(() =>
+    Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true }),
+  );
   const page = await context.newPage();
   const asked: string[] = [];
   page.on('request', (r) => r.url().endsWith('/offline.json') && asked.push(r.url()));
@@ -201,7 +236,9 @@ test('when the browser asks to save data, pages do not offer; the download page 
   }
 });
 
-test('without JavaScript, the download page promises nothing about saving in the browser, and still offers the zip', async ({ browser }) => {
+test('without JavaScript, the download page promises nothing about saving in the browser, and still offers the zip', async ({
+  browser,
+}) => {
   const { server, origin } = await serve('dist');
   const context = await browser.newContext({ baseURL: origin, javaScriptEnabled: false });
   const page = await context.newPage();
@@ -238,7 +275,9 @@ test('a new version is offered with a reload button, and taking it removes the o
     expect(await axeBar(page)).toEqual([]);
     await Promise.all([page.waitForEvent('load'), bar.getByRole('button', { name: 'Reload' }).click()]);
 
-    await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([before[0]!.replace(version, `${version}next`)]);
+    await expect
+      .poll(() => page.evaluate(() => caches.keys()))
+      .toEqual([before[0]!.replace(version, `${version}next`)]);
     await expect(page.locator('h1')).toBeVisible();
   } finally {
     await context.close();

@@ -13,7 +13,8 @@ for (const lang of LANGS) {
       expect(await page.title()).not.toBe('');
       // the switcher marks this language and leads to the same page in the others
       await expect(page.locator(`.lang-switch a[aria-current="true"]`)).toHaveAttribute('hreflang', lang);
-      for (const other of LANGS) await expect(page.locator(`.lang-switch a[hreflang="${other}"]`)).toHaveAttribute('href', `/${other}/${path}`);
+      for (const other of LANGS)
+        await expect(page.locator(`.lang-switch a[hreflang="${other}"]`)).toHaveAttribute('href', `/${other}/${path}`);
     });
   }
 }
@@ -38,17 +39,22 @@ test('/ offers the three languages and remembers the one chosen, without cookies
 test('the 404 page speaks all three languages', async ({ page }) => {
   const res = await page.goto('/en/no-such-page/');
   expect(res?.status()).toBe(404);
-  for (const lang of LANGS) await expect(page.locator(`section[lang="${lang}"] a`)).toHaveAttribute('href', `/${lang}/`);
+  for (const lang of LANGS)
+    await expect(page.locator(`section[lang="${lang}"] a`)).toHaveAttribute('href', `/${lang}/`);
 });
 
 test('the timeline lists every published event once, in local-date order, page after page', async ({ page }) => {
   const ids: (string | null)[] = [];
   const days: string[] = [];
   // the server-rendered timeline is paged (Later → links): follow them to the end
-  for (let next: string | null = '/en/timeline/'; next; ) {
+  for (let next: string | null = '/en/timeline/'; next;) {
     await page.goto(next);
-    ids.push(...(await page.locator('#timeline .event-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))));
-    const onPage = await page.locator('#timeline .day-group').evaluateAll((els) => els.map((e) => e.getAttribute('data-day')!));
+    ids.push(
+      ...(await page.locator('#timeline .event-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))),
+    );
+    const onPage = await page
+      .locator('#timeline .day-group')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-day')!));
     expect(new Set(onPage).size).toBe(onPage.length); // one group per day on a page
     days.push(...onPage);
     const later = page.locator('a[rel="next"]');
@@ -62,7 +68,9 @@ test.describe('a reader in Los Angeles', () => {
   test.use({ timezoneId: 'America/Los_Angeles', locale: 'en-US' });
   test('sees the event’s own local date, time and offset', async ({ page }) => {
     // an event in the small hours, local time: in Los Angeles it is still the previous day
-    const e = chronicle().events.find((x) => x.start.time && x.start.time < '06:00') ?? chronicle().events.find((x) => x.start.time)!;
+    const e =
+      chronicle().events.find((x) => x.start.time && x.start.time < '06:00') ??
+      chronicle().events.find((x) => x.start.time)!;
     await page.goto(`/en/events/${e.id}/`);
     const [y, m, d] = e.start.day.split('-').map(Number);
     const month = new Date(Date.UTC(y!, m! - 1, d!)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
@@ -94,9 +102,14 @@ test.describe('with JavaScript disabled', () => {
       for (const href of hrefs) {
         const u = new URL(href);
         if (u.origin !== origin || !u.pathname.startsWith('/en/') || u.search) continue;
-        if (!seen.has(u.pathname) && /^\/en\/(|timeline\/(\d+\/)?|events\/[^/]+\/)$/.test(u.pathname)) queue.push(u.pathname);
+        if (!seen.has(u.pathname) && /^\/en\/(|timeline\/(\d+\/)?|events\/[^/]+\/)$/.test(u.pathname))
+          queue.push(u.pathname);
       }
     }
-    expect([...events].sort()).toEqual(chronicle().events.map((e) => e.id).sort());
+    expect([...events].sort()).toEqual(
+      chronicle()
+        .events.map((e) => e.id)
+        .sort(),
+    );
   });
 });

@@ -9,7 +9,10 @@ import { chronicle, register } from './site.ts';
 
 const people = register();
 const places = chronicle().places;
-const expected = (query: string) => people.filter((p) => matchesPerson(toFilterablePerson(p, places), parsePeopleFilter(new URLSearchParams(query)))).map((p) => p.id);
+const expected = (query: string) =>
+  people
+    .filter((p) => matchesPerson(toFilterablePerson(p, places), parsePeopleFilter(new URLSearchParams(query))))
+    .map((p) => p.id);
 /** The outcome that filters the register without emptying it or keeping every record. */
 const partial = () => {
   const counts = new Map<string, number>();
@@ -47,12 +50,16 @@ test('a filter in the URL shows exactly the matching records, and choosing one w
   await expect(page).toHaveURL(/\/ru\/people\/$/);
 });
 
-test('a named record has a page with its sources; a record without a basis has none and shows no name', async ({ page, request }) => {
+test('a named record has a page with its sources; a record without a basis has none and shows no name', async ({
+  page,
+  request,
+}) => {
   const named = people.find((p) => p.named)!;
   await page.goto(`/kk/people/${named.id}/`);
   await expect(page.locator('h1')).toHaveText(named.data.name!.kk);
   const sources = new Set(named.statements.flatMap((s) => s.sources.map((c) => c.id)));
-  for (const id of sources) await expect(page.locator(`.person-timeline a[href$="/sources/${id}/"]`).first()).toBeVisible();
+  for (const id of sources)
+    await expect(page.locator(`.person-timeline a[href$="/sources/${id}/"]`).first()).toBeVisible();
   for (const p of people.filter((x) => !x.named)) expect((await request.get(`/en/people/${p.id}/`)).status()).toBe(404);
 });
 

@@ -43,7 +43,13 @@ for (const lang of LANGS) {
     const e = c.events.find((x) => x.start.time) ?? c.events[0]!;
     await page.goto(`/${lang}/events/${e.id}/`);
     const meta = page.locator('article > header .event-meta');
-    for (const part of ['time', `a[href="/${lang}/places/${e.place.id}/"]`, '.type-badge', `.verif-${e.data.verification}`]) await onFirstScreen(meta.locator(part).first());
+    for (const part of [
+      'time',
+      `a[href="/${lang}/places/${e.place.id}/"]`,
+      '.type-badge',
+      `.verif-${e.data.verification}`,
+    ])
+      await onFirstScreen(meta.locator(part).first());
 
     await page.goto(`/${lang}/map/`);
     await expect(page.locator('event-map[data-ready]')).toBeAttached();
@@ -53,7 +59,9 @@ for (const lang of LANGS) {
   });
 }
 
-test('the phone header is one line; its menu holds the navigation, search and languages, also without JavaScript', async ({ browser }) => {
+test('the phone header is one line; its menu holds the navigation, search and languages, also without JavaScript', async ({
+  browser,
+}) => {
   for (const javaScriptEnabled of [true, false]) {
     const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled });
     const page = await context.newPage();
@@ -132,7 +140,9 @@ test('a day lists its timed events first, then those whose time is not known, un
   const label = { kk: 'Уақыты белгісіз', ru: 'Время неизвестно', en: 'Time not known' };
   for (const lang of LANGS) {
     await page.goto(`/${lang}/days/${mixedDay!.day}/`);
-    const ids = await page.locator('main .event-item').evaluateAll((li) => li.map((x) => (x as HTMLElement).dataset.id));
+    const ids = await page
+      .locator('main .event-item')
+      .evaluateAll((li) => li.map((x) => (x as HTMLElement).dataset.id));
     expect(ids.slice(0, want.length)).toEqual(want.slice(0, ids.length));
     const note = page.locator('main .time-unknown');
     await expect(note).toHaveText(label[lang]);

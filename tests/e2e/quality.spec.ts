@@ -43,7 +43,9 @@ test.describe('html-validate reports no error', () => {
       const errors: string[] = [];
       for (const p of group) {
         const report = await hv.validateString(p.html, p.file);
-        for (const r of report.results) for (const m of r.messages) if (m.severity === 2) errors.push(`${p.path}:${m.line}: ${m.ruleId}: ${m.message}`);
+        for (const r of report.results)
+          for (const m of r.messages)
+            if (m.severity === 2) errors.push(`${p.path}:${m.line}: ${m.ruleId}: ${m.message}`);
       }
       expect(errors.slice(0, 30), `${errors.length} errors`).toEqual([]);
     });
@@ -51,7 +53,9 @@ test.describe('html-validate reports no error', () => {
 });
 
 test('no broken internal link or anchor anywhere', () => {
-  const ids = new Map(pages.map((p) => [p.path, new Set(p.doc.querySelectorAll('[id]').map((e) => e.getAttribute('id')!))]));
+  const ids = new Map(
+    pages.map((p) => [p.path, new Set(p.doc.querySelectorAll('[id]').map((e) => e.getAttribute('id')!))]),
+  );
   const broken: string[] = [];
   let checked = 0;
   for (const p of pages) {
@@ -63,7 +67,9 @@ test('no broken internal link or anchor anywhere', () => {
       checked++;
       let target = decodeURIComponent(url.pathname);
       const file = join(DIST, target);
-      const exists = target.endsWith('/') ? existsSync(join(file, 'index.html')) : existsSync(file) && statSync(file).isFile();
+      const exists = target.endsWith('/')
+        ? existsSync(join(file, 'index.html'))
+        : existsSync(file) && statSync(file).isFile();
       if (!exists) {
         broken.push(`${p.path}: ${raw}`);
         continue;
@@ -71,7 +77,8 @@ test('no broken internal link or anchor anywhere', () => {
       if (url.hash && url.hash.length > 1) {
         if (!target.endsWith('/') && target.endsWith('.html')) target = target.replace(/index\.html$/, '');
         const anchors = ids.get(target);
-        if (anchors && !anchors.has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${p.path}: ${raw} (no such anchor)`);
+        if (anchors && !anchors.has(decodeURIComponent(url.hash.slice(1))))
+          broken.push(`${p.path}: ${raw} (no such anchor)`);
       }
     }
   }
@@ -90,13 +97,16 @@ test('every page has its language, a unique title, a description, a canonical UR
     if (!html.getAttribute('lang')) problems.push(`${p.path}: no lang`);
     const title = p.doc.querySelector('title')?.text.trim() ?? '';
     if (!title) problems.push(`${p.path}: no title`);
-    else if (titles.has(title) && p.path !== '/404') problems.push(`${p.path}: same title as ${titles.get(title)}: "${title}"`);
+    else if (titles.has(title) && p.path !== '/404')
+      problems.push(`${p.path}: same title as ${titles.get(title)}: "${title}"`);
     titles.set(title, p.path);
-    if (!p.doc.querySelector('meta[name="description"]')?.getAttribute('content')) problems.push(`${p.path}: no description`);
+    if (!p.doc.querySelector('meta[name="description"]')?.getAttribute('content'))
+      problems.push(`${p.path}: no description`);
     if (p.path === '/404') continue;
     const canonical = p.doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
     // a path when the build has no public address (SITE_URL), an absolute URL when it has one
-    if (!canonical || new URL(canonical, 'http://site').pathname !== p.path) problems.push(`${p.path}: canonical ${canonical}`);
+    if (!canonical || new URL(canonical, 'http://site').pathname !== p.path)
+      problems.push(`${p.path}: canonical ${canonical}`);
     const alternates = p.doc.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => l.getAttribute('hreflang'));
     for (const l of LANGS) if (!alternates.includes(l)) problems.push(`${p.path}: no hreflang ${l}`);
     const feed = p.doc.querySelector('link[rel="alternate"][type="application/atom+xml"]')?.getAttribute('href');

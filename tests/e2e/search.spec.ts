@@ -15,9 +15,25 @@ const c = chronicle();
 type Lang = (typeof LANGS)[number];
 
 const PAIRS: Record<Lang, [string, string][]> = {
-  kk: [['Тоқаев', 'Токаев'], ['Жаңаөзен', 'Жанаозен'], ['Ақтау', 'Актау'], ['Алматы', 'Almaty']],
-  ru: [['пытки', 'пыток'], ['Тоқаев', 'Токаев'], ['Нур-Султан', 'Астана'], ['Жаңаөзен', 'Жанаозен']],
-  en: [['Алматы', 'Almaty'], ['Alma-Ata', 'Almaty'], ['Tokaev', 'Tokayev'], ['Janaozen', 'Zhanaozen'], ['Nur-Sultan', 'Astana']],
+  kk: [
+    ['Тоқаев', 'Токаев'],
+    ['Жаңаөзен', 'Жанаозен'],
+    ['Ақтау', 'Актау'],
+    ['Алматы', 'Almaty'],
+  ],
+  ru: [
+    ['пытки', 'пыток'],
+    ['Тоқаев', 'Токаев'],
+    ['Нур-Султан', 'Астана'],
+    ['Жаңаөзен', 'Жанаозен'],
+  ],
+  en: [
+    ['Алматы', 'Almaty'],
+    ['Alma-Ata', 'Almaty'],
+    ['Tokaev', 'Tokayev'],
+    ['Janaozen', 'Zhanaozen'],
+    ['Nur-Sultan', 'Astana'],
+  ],
 };
 
 /** Entries whose title or summary in this language has a word beginning with either spelling (folded). */
@@ -54,7 +70,12 @@ async function results(page: Page, lang: Lang, query: string) {
 /** Words a folded copy would add but that no text of the chronology has: they must never be shown. */
 const helperWords = (() => {
   const content = loadContent(join(import.meta.dirname, '../..'));
-  const text = [...content.events.map((e) => e.body), ...content.translations.map((t) => `${t.data.title} ${t.data.summary} ${t.body}`), ...c.events.flatMap((e) => Object.values(e.texts).map((t) => `${t!.title} ${t!.summary}`)), ...content.sources.map((s) => s.data.title)].join(' ');
+  const text = [
+    ...content.events.map((e) => e.body),
+    ...content.translations.map((t) => `${t.data.title} ${t.data.summary} ${t.body}`),
+    ...c.events.flatMap((e) => Object.values(e.texts).map((t) => `${t!.title} ${t!.summary}`)),
+    ...content.sources.map((s) => s.data.title),
+  ].join(' ');
   const all = words(text);
   const written = new Set(all.map((w) => w.toLowerCase()));
   return new Set(all.map((w) => foldKazakh(w).toLowerCase()).filter((f) => !written.has(f)));
@@ -62,7 +83,9 @@ const helperWords = (() => {
 
 for (const lang of LANGS) {
   for (const [a, b] of PAIRS[lang]) {
-    test(`/${lang}/search/: "${a}" and "${b}" find the same entries, with the page's own words marked`, async ({ page }) => {
+    test(`/${lang}/search/: "${a}" and "${b}" find the same entries, with the page's own words marked`, async ({
+      page,
+    }) => {
       const first = await results(page, lang, a);
       const second = await results(page, lang, b);
       const ids = first.map((r) => r.id).sort();
@@ -71,12 +94,16 @@ for (const lang of LANGS) {
       expect(ids).toEqual(expect.arrayContaining(mustFind(lang, [a, b])));
       for (const r of [...first, ...second]) {
         const shown = words(r.excerpt).map((w) => w.toLowerCase());
-        expect(shown.filter((w) => helperWords.has(w)), `${r.id}: ${r.excerpt}`).toEqual([]);
+        expect(
+          shown.filter((w) => helperWords.has(w)),
+          `${r.id}: ${r.excerpt}`,
+        ).toEqual([]);
         expect(r.excerpt).not.toMatch(/https?:\/\/|look for archived copies|искать архивные копии|көшірмелерді іздеу/);
       }
       // an entry whose title or summary has the word shows it marked, whichever spelling was typed
       const named = new Set(mustFind(lang, [a, b]));
-      for (const r of [...first, ...second].filter((r) => named.has(r.id))) expect(r.marks.length, `${r.id}: ${r.excerpt}`).toBeGreaterThan(0);
+      for (const r of [...first, ...second].filter((r) => named.has(r.id)))
+        expect(r.marks.length, `${r.id}: ${r.excerpt}`).toBeGreaterThan(0);
     });
   }
 }
@@ -93,8 +120,13 @@ test('excerpts start with the entry itself: type, date and place labels are not 
   for (const lang of LANGS) {
     await page.goto(`/${lang}/search/?type=${type}`);
     await expect(page.locator('site-search[data-count]')).toBeAttached();
-    const shown = await page.locator('.search-result').evaluateAll((items) => items.map((li) => [li.querySelector('h2')!.textContent!, li.querySelector('p')!.textContent!]));
+    const shown = await page
+      .locator('.search-result')
+      .evaluateAll((items) =>
+        items.map((li) => [li.querySelector('h2')!.textContent!, li.querySelector('p')!.textContent!]),
+      );
     expect(shown.length).toBeGreaterThan(0);
-    for (const [title, excerpt] of shown) expect(excerpt.startsWith(title!.slice(0, 20)), `${lang}: ${excerpt}`).toBe(true);
+    for (const [title, excerpt] of shown)
+      expect(excerpt.startsWith(title!.slice(0, 20)), `${lang}: ${excerpt}`).toBe(true);
   }
 });

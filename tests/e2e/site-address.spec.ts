@@ -15,7 +15,9 @@ const withAddress = /<link rel="canonical" href="https?:/.test(built);
 
 test('no page, feed or data file names localhost', () => {
   test.skip(withAddress, 'this dist was built with SITE_URL');
-  const files = (readdirSync(dist, { recursive: true }) as string[]).filter((f) => /\.(html|xml|json|csv|geojson)$/.test(f) && !f.startsWith('pagefind'));
+  const files = (readdirSync(dist, { recursive: true }) as string[]).filter(
+    (f) => /\.(html|xml|json|csv|geojson)$/.test(f) && !f.startsWith('pagefind'),
+  );
   const found: string[] = [];
   for (const f of files)
     for (const m of readFileSync(join(dist, f), 'utf8').matchAll(/https?:\/\/(?:localhost|127\.0\.0\.1)[^\s"'<>]*/g))
@@ -33,7 +35,9 @@ test('an entry gives its path to cite when the build has no address', async ({ p
   await expect(page.locator('.cite')).not.toContainText('http');
 });
 
-test('every entry offers to report an error: a prefilled issue, and a way without a GitHub account', async ({ page }) => {
+test('every entry offers to report an error: a prefilled issue, and a way without a GitHub account', async ({
+  page,
+}) => {
   const id = readdirSync(join(dist, 'ru/events')).sort().at(-1)!;
   await page.goto(`/ru/events/${id}/`);
   const section = page.locator('section[aria-labelledby="report-error"]');
@@ -48,7 +52,9 @@ test('every entry offers to report an error: a prefilled issue, and a way withou
 test('about and methodology say when the chronicle was last updated', async ({ page }) => {
   for (const path of ['/en/about/', '/en/methodology/']) {
     await page.goto(path);
-    await expect(page.locator('.last-updated')).toHaveText(/^The chronicle was last updated on \d{1,2} \w+ 20\d\d; it holds \d+ entries\.$/);
+    await expect(page.locator('.last-updated')).toHaveText(
+      /^The chronicle was last updated on \d{1,2} \w+ 20\d\d; it holds \d+ entries\.$/,
+    );
   }
   await page.goto('/en/about/');
   await expect(page.getByRole('link', { name: /Adil Soz/ })).toHaveAttribute('href', 'https://adilsoz.kz/');

@@ -10,7 +10,12 @@ let cache: ReturnType<typeof buildChronicle> | undefined;
 export function chronicle() {
   if (!cache) {
     const c = loadContent(join(import.meta.dirname, '../..'));
-    cache = buildChronicle({ events: c.events, translations: c.translations, sources: c.sources, places: c.places.places });
+    cache = buildChronicle({
+      events: c.events,
+      translations: c.translations,
+      sources: c.sources,
+      places: c.places.places,
+    });
   }
   return cache;
 }

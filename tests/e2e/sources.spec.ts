@@ -28,9 +28,15 @@ test('every source page shows its archived copies or a labelled link to look for
 test("an entry's citations carry the same archive links, in each language", async ({ page }) => {
   const event = c.events.find((e) => e.sources.some((s) => isArchivable(s.data) && !s.data.archived.length))!;
   const source = event.sources.find((s) => isArchivable(s.data) && !s.data.archived.length)!;
-  for (const [lang, label] of [['kk', 'мұрағаттағы көшірмелерді іздеу'], ['ru', 'искать архивные копии'], ['en', 'look for archived copies']] as const) {
+  for (const [lang, label] of [
+    ['kk', 'мұрағаттағы көшірмелерді іздеу'],
+    ['ru', 'искать архивные копии'],
+    ['en', 'look for archived copies'],
+  ] as const) {
     await page.goto(`/${lang}/events/${event.id}/`);
-    const lookup = page.locator(`.source-list a.archive-lookup[href="https://web.archive.org/web/*/${source.data.url}"]`);
+    const lookup = page.locator(
+      `.source-list a.archive-lookup[href="https://web.archive.org/web/*/${source.data.url}"]`,
+    );
     await expect(lookup).toHaveText(label);
     await expect(lookup).toBeVisible();
   }

@@ -17,7 +17,9 @@ async function stepState(page: Page) {
       n,
       hash: location.hash,
       events: step.dataset.events!.split(' ').sort(),
-      marked: [...document.querySelectorAll<HTMLElement>('.story-timeline li[aria-current="true"]')].map((li) => li.dataset.id!).sort(),
+      marked: [...document.querySelectorAll<HTMLElement>('.story-timeline li[aria-current="true"]')]
+        .map((li) => li.dataset.id!)
+        .sort(),
       focus: (document.querySelector<HTMLElement>('event-map')!.dataset.focus ?? '').split(' ').filter(Boolean).sort(),
       current: [...document.querySelectorAll('.story-step.is-current')].map((s) => s.id),
     };
@@ -124,10 +126,16 @@ test('without JavaScript a story is a complete article with its cards and links'
     await expect(page.locator('.story-step')).toHaveCount(6);
     for (let n = 1; n <= 6; n++) {
       await expect(page.locator(`#step-${n}`)).toBeVisible();
-      await expect(page.locator(`#step-${n} .story-step-entries a`).first()).toHaveAttribute('href', new RegExp(`^/${lang}/events/`));
+      await expect(page.locator(`#step-${n} .story-step-entries a`).first()).toHaveAttribute(
+        'href',
+        new RegExp(`^/${lang}/events/`),
+      );
     }
     await expect(page.locator('.story-text .event-item')).toHaveCount(1);
-    await expect(page.locator('.story-text a.story-ref').first()).toHaveAttribute('href', `/${lang}/events/2022-01-02-gas-price-protests-mangystau/`);
+    await expect(page.locator('.story-text a.story-ref').first()).toHaveAttribute(
+      'href',
+      `/${lang}/events/2022-01-02-gas-price-protests-mangystau/`,
+    );
     await expect(page.locator('.story-controls')).toBeHidden();
     await expect(page.locator('.story-quote blockquote')).toBeVisible();
   }
@@ -154,7 +162,8 @@ test('the stories list, the feed and the widget frame carry every story', async 
     await expect(links).toHaveCount(3);
     await expect(page.locator('.site-nav a[aria-current="page"]')).toHaveAttribute('href', `/${lang}/stories/`);
     const feed = await (await request.get(`/${lang}/feed.xml`)).text();
-    for (const id of ['five-days', 'the-count', 'internet-dark']) expect(feed).toContain(`/${lang}/stories/${id}/</id>`);
+    for (const id of ['five-days', 'the-count', 'internet-dark'])
+      expect(feed).toContain(`/${lang}/stories/${id}/</id>`);
   }
   await page.goto('/en/stories/');
   await page.locator('.story-list h2 a').first().click();
@@ -183,8 +192,12 @@ test('axe finds nothing on the stories list and a story page, light and dark', a
     for (const path of ['/kk/stories/', '/ru/stories/five-days/', '/en/stories/the-count/#step-2']) {
       await page.goto(path);
       if (path.includes('#')) await expect(page.locator('event-map')).toHaveAttribute('data-ready', 'true');
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(violations.map((v) => `${path} ${colorScheme}: ${v.id} ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(
+        violations.map((v) => `${path} ${colorScheme}: ${v.id} ${v.nodes.map((n) => n.target).join(', ')}`),
+      ).toEqual([]);
     }
     await context.close();
   }

@@ -55,7 +55,13 @@ function references(type: string, body: string): string[] {
       if (v !== undefined) out.push(v);
     }
     const srcset = el.getAttribute('srcset');
-    if (srcset) out.push(...srcset.split(',').map((s) => s.trim().split(/\s+/)[0]!).filter(Boolean));
+    if (srcset)
+      out.push(
+        ...srcset
+          .split(',')
+          .map((s) => s.trim().split(/\s+/)[0]!)
+          .filter(Boolean),
+      );
   }
   return out;
 }
@@ -111,7 +117,8 @@ test('the build served under /qantar/ has no broken links', async () => {
   expect(outside).toEqual([]);
   // the crawl reached the whole site: every page type in every language
   expect(pages).toBeGreaterThan(100);
-  for (const path of ['kk/timeline/', 'ru/map/', 'en/contribute/new/', 'en/search/', 'en/data/']) expect(seen.has(`${PREFIX}${path}`), path).toBe(true);
+  for (const path of ['kk/timeline/', 'ru/map/', 'en/contribute/new/', 'en/search/', 'en/data/'])
+    expect(seen.has(`${PREFIX}${path}`), path).toBe(true);
 });
 
 test('pages under /qantar/ load their scripts and styles, and the propose form works', async ({ page }) => {
@@ -126,7 +133,9 @@ test('pages under /qantar/ load their scripts and styles, and the propose form w
   expect(await page.locator('.public-notice').evaluate((el) => getComputedStyle(el).borderLeftWidth)).toBe('6px');
   await page.fill('#f-title', '<b>');
   await page.click('entry-form button[type="submit"]');
-  await expect(page.locator('[data-field="title"] > .field-error')).toHaveText('только простой текст: уберите < и > (без HTML)');
+  await expect(page.locator('[data-field="title"] > .field-error')).toHaveText(
+    'только простой текст: уберите < и > (без HTML)',
+  );
   await page.goto(`${origin}${PREFIX}en/timeline/`);
   await page.getByRole('link', { name: 'Contribute' }).first().click();
   await expect(page).toHaveURL(`${origin}${PREFIX}en/contribute/`);
@@ -136,13 +145,16 @@ test('pages under /qantar/ load their scripts and styles, and the propose form w
 test('built with SITE_URL, every address a reader can copy is on the public site', () => {
   const dist = join(tmp, 'dist');
   const own = `${SITE}${PREFIX}`;
-  const files = (readdirSync(dist, { recursive: true }) as string[]).filter((f) => /\.(html|xml|json|csv|geojson)$/.test(f) && !f.startsWith('pagefind'));
+  const files = (readdirSync(dist, { recursive: true }) as string[]).filter(
+    (f) => /\.(html|xml|json|csv|geojson)$/.test(f) && !f.startsWith('pagefind'),
+  );
   const wrong: string[] = [];
   let seen = 0;
   for (const f of files) {
     const text = readFileSync(join(dist, f), 'utf8');
     // the offline copy's page tells readers to open their own local server: the only local address
-    for (const m of text.matchAll(/https?:\/\/(?:localhost|127\.0\.0\.1)(?::\d+)?\/?[^\s"'<>]*/g)) if (!m[0].startsWith('http://localhost:8000/')) wrong.push(`${f}: ${m[0]}`);
+    for (const m of text.matchAll(/https?:\/\/(?:localhost|127\.0\.0\.1)(?::\d+)?\/?[^\s"'<>]*/g))
+      if (!m[0].startsWith('http://localhost:8000/')) wrong.push(`${f}: ${m[0]}`);
     for (const m of text.matchAll(/https?:\/\/mirror\.example[^\s"'<>,)]*/g)) {
       seen++;
       if (!m[0].startsWith(own)) wrong.push(`${f}: ${m[0]}`);
@@ -151,10 +163,14 @@ test('built with SITE_URL, every address a reader can copy is on the public site
   expect(wrong).toEqual([]);
   expect(seen).toBeGreaterThan(100);
   // the places a reader copies from: canonical and language links, the citation and permanent link, the feed
-  const page = parse(readFileSync(join(dist, 'en/events', readdirSync(join(dist, 'en/events'))[0]!, 'index.html'), 'utf8'));
+  const page = parse(
+    readFileSync(join(dist, 'en/events', readdirSync(join(dist, 'en/events'))[0]!, 'index.html'), 'utf8'),
+  );
   const hrefs = page.querySelectorAll('link[rel="canonical"], link[hreflang]').map((l) => l.getAttribute('href')!);
   expect(hrefs.length).toBe(5);
   for (const h of hrefs) expect(h.startsWith(own)).toBe(true);
   expect(page.querySelector('.cite')!.textContent).toContain(`${own}en/events/`);
-  expect(readFileSync(join(dist, 'en/feed.xml'), 'utf8')).toContain(`<link rel="self" type="application/atom+xml" href="${own}en/feed.xml"/>`);
+  expect(readFileSync(join(dist, 'en/feed.xml'), 'utf8')).toContain(
+    `<link rel="self" type="application/atom+xml" href="${own}en/feed.xml"/>`,
+  );
 });

@@ -25,8 +25,14 @@ const HOSTILE_CSS = `
 function memberSite(body: string): Promise<{ server: Server; origin: string }> {
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A member's site</title><style>${HOSTILE_CSS}</style></head>
 <body><h1 id="host-heading">A member's site</h1>${body}</body></html>`;
-  const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
+  const server = createServer((_req, res) =>
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html),
+  );
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }),
+    ),
+  );
 }
 
 const expected = (query: string) =>
@@ -42,11 +48,14 @@ async function widgetFrame(page: Page, hostSelector: string): Promise<Frame> {
 /** Waits until the loader has sized the iframe to its content, then reports both heights. */
 async function sized(page: Page, hostSelector: string, frame: Frame) {
   await expect
-    .poll(async () => {
-      const outer = await page.locator(`${hostSelector} iframe`).evaluate((f) => f.getBoundingClientRect().height);
-      const inner = await frame.evaluate(() => document.documentElement.scrollHeight);
-      return Math.abs(outer - inner);
-    }, { timeout: 10_000 })
+    .poll(
+      async () => {
+        const outer = await page.locator(`${hostSelector} iframe`).evaluate((f) => f.getBoundingClientRect().height);
+        const inner = await frame.evaluate(() => document.documentElement.scrollHeight);
+        return Math.abs(outer - inner);
+      },
+      { timeout: 10_000 },
+    )
     .toBeLessThanOrEqual(1);
   return frame.evaluate(() => ({
     vertical: document.documentElement.scrollHeight > document.documentElement.clientHeight,
@@ -65,7 +74,10 @@ test.describe('two widgets on a third-party site', () => {
   });
   test.afterAll(() => site.server.close());
 
-  test('each shows exactly its events, sized to its content, styled by itself, with no foreign request', async ({ page, baseURL }) => {
+  test('each shows exactly its events, sized to its content, styled by itself, with no foreign request', async ({
+    page,
+    baseURL,
+  }) => {
     const chronology = new URL(baseURL!).origin;
     const foreign: string[] = [];
     page.on('request', (r) => {
@@ -89,7 +101,9 @@ test.describe('two widgets on a third-party site', () => {
       expect(new URL(frame.url()).origin).toBe(chronology);
       expect(new URL(frame.url()).pathname).toBe(`/embed/${lang}/timeline/`);
       await expect(frame.locator('html')).toHaveAttribute('lang', lang);
-      const shown = await frame.locator('.embed-list > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-id')));
+      const shown = await frame
+        .locator('.embed-list > li')
+        .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-id')));
       expect(shown).toEqual(want);
 
       // each item: local date, place, type, title linking to the entry in a new tab, verification
@@ -109,7 +123,12 @@ test.describe('two widgets on a third-party site', () => {
       await expect(first).toBeVisible();
       const style = await link.evaluate((a) => {
         const s = getComputedStyle(a);
-        return { color: s.color, font: s.fontFamily, decoration: s.textDecorationLine, size: getComputedStyle(document.body).fontSize };
+        return {
+          color: s.color,
+          font: s.fontFamily,
+          decoration: s.textDecorationLine,
+          size: getComputedStyle(document.body).fontSize,
+        };
       });
       expect(style.color).not.toBe('rgb(255, 0, 0)');
       expect(style.font).not.toMatch(/Comic/);
@@ -127,7 +146,9 @@ test.describe('two widgets on a third-party site', () => {
     for (let i = 0; i < 200 && !reached.includes('en'); i++) {
       await page.keyboard.press('Tab');
       for (const [lang, frame] of Object.entries(frames)) {
-        const inItem = await frame.evaluate(() => Boolean(document.hasFocus() && document.activeElement?.closest('.embed-list > li a')));
+        const inItem = await frame.evaluate(() =>
+          Boolean(document.hasFocus() && document.activeElement?.closest('.embed-list > li a')),
+        );
         if (inItem && !reached.includes(lang)) reached.push(lang);
       }
     }
@@ -150,7 +171,10 @@ test.describe('two widgets on a third-party site', () => {
   });
 });
 
-test('an event card and a dark, accented timeline through the loader; a plain iframe without it', async ({ page, baseURL }) => {
+test('an event card and a dark, accented timeline through the loader; a plain iframe without it', async ({
+  page,
+  baseURL,
+}) => {
   const event = chronicle().events.find((e) => e.texts.kk) ?? chronicle().events[0]!;
   const site = await memberSite(`
     <div data-qantar-event="${event.id}" data-lang="kk" id="card"></div>
@@ -162,29 +186,40 @@ test('an event card and a dark, accented timeline through the loader; a plain if
     const card = await widgetFrame(page, '#card');
     expect(new URL(card.url()).pathname).toBe('/embed/kk/event/');
     expect(new URL(card.url()).searchParams.get('id')).toBe(event.id);
-    await expect(card.locator('.embed-title a')).toHaveText(new RegExp((event.texts.kk ?? event.texts[event.data.lang]!).title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    await expect(card.locator('.embed-title a')).toHaveText(
+      new RegExp(
+        (event.texts.kk ?? event.texts[event.data.lang]!).title.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+      ),
+    );
     await expect(card.locator('.embed-title a')).toHaveAttribute('target', '_blank');
     expect(await sized(page, '#card', card)).toEqual({ vertical: false, horizontal: false });
 
     const dark = await widgetFrame(page, '#dark');
     await expect(dark.locator('html')).toHaveAttribute('data-theme', 'dark');
     expect(await dark.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(20, 20, 20)');
-    expect(await dark.evaluate(() => getComputedStyle(document.querySelector('.embed-head')!).borderTopColor)).toBe('rgb(31, 156, 78)');
+    expect(await dark.evaluate(() => getComputedStyle(document.querySelector('.embed-head')!).borderTopColor)).toBe(
+      'rgb(31, 156, 78)',
+    );
     const casualties = expected('type=casualty');
     await expect(dark.locator('.embed-list > li')).toHaveCount(Math.min(2, casualties.length));
-    if (casualties.length > 2) await expect(dark.locator('.embed-more')).toHaveText(`${casualties.length - 2} more on the full timeline`);
+    if (casualties.length > 2)
+      await expect(dark.locator('.embed-more')).toHaveText(`${casualties.length - 2} more on the full timeline`);
 
     // without the loader: the same frame, filtered from its own URL
     const plain = await (await page.locator('#plain').elementHandle())!.contentFrame();
     await plain!.waitForSelector('qc-embed-timeline[aria-busy="false"]');
-    expect(await plain!.locator('.embed-list > li').evaluateAll((l) => l.map((li) => li.getAttribute('data-id')))).toEqual(expected('type=state-measure'));
+    expect(
+      await plain!.locator('.embed-list > li').evaluateAll((l) => l.map((li) => li.getAttribute('data-id'))),
+    ).toEqual(expected('type=state-measure'));
   } finally {
     site.server.close();
   }
 });
 
 test('a widget link opens the full entry in a new tab', async ({ page, context, baseURL }) => {
-  const site = await memberSite(`<div data-qantar-timeline data-lang="en" data-limit="1"></div><script src="${baseURL}/embed.js" async></script>`);
+  const site = await memberSite(
+    `<div data-qantar-timeline data-lang="en" data-limit="1"></div><script src="${baseURL}/embed.js" async></script>`,
+  );
   try {
     await page.goto(site.origin);
     const frame = await widgetFrame(page, 'div[data-qantar-timeline]');
@@ -211,30 +246,48 @@ test('the builder previews the widget and hands out the snippet for it', async (
   await form.locator('input[data-param="type"][value="detention"]').check();
   await form.locator('select[name="place"]').selectOption('almaty');
   const loader = page.locator('#snippet-loader');
-  await expect(loader).toHaveValue(`<div data-qantar-timeline data-lang="ru" data-type="detention" data-place="almaty"></div>\n<script src="${baseURL}/embed.js" async></script>`);
-  await expect(page.locator('#snippet-iframe')).toHaveValue(new RegExp(`src="${baseURL}/embed/ru/timeline/\\?type=detention&amp;place=almaty"`));
+  await expect(loader).toHaveValue(
+    `<div data-qantar-timeline data-lang="ru" data-type="detention" data-place="almaty"></div>\n<script src="${baseURL}/embed.js" async></script>`,
+  );
+  await expect(page.locator('#snippet-iframe')).toHaveValue(
+    new RegExp(`src="${baseURL}/embed/ru/timeline/\\?type=detention&amp;place=almaty"`),
+  );
   // the live preview is the real frame with that selection
   const preview = page.frameLocator('iframe.preview');
-  await expect(page.locator('iframe.preview')).toHaveAttribute('src', `${baseURL}/embed/ru/timeline/?type=detention&place=almaty`);
+  await expect(page.locator('iframe.preview')).toHaveAttribute(
+    'src',
+    `${baseURL}/embed/ru/timeline/?type=detention&place=almaty`,
+  );
   await expect(preview.locator('.embed-list > li')).toHaveCount(expected('type=detention&place=almaty').length);
 
   await form.locator('select[name="lang"]').selectOption('kk');
   await form.locator('input[name="theme"][value="dark"]').check();
   await form.locator('#use-accent').check();
-  await expect(loader).toHaveValue(/data-lang="kk" data-type="detention" data-place="almaty" data-theme="dark" data-accent="#1f4e9c"/);
-  await expect(page.locator('iframe.preview')).toHaveAttribute('src', /\/embed\/kk\/timeline\/\?type=detention&place=almaty&theme=dark&accent=1f4e9c$/);
+  await expect(loader).toHaveValue(
+    /data-lang="kk" data-type="detention" data-place="almaty" data-theme="dark" data-accent="#1f4e9c"/,
+  );
+  await expect(page.locator('iframe.preview')).toHaveAttribute(
+    'src',
+    /\/embed\/kk\/timeline\/\?type=detention&place=almaty&theme=dark&accent=1f4e9c$/,
+  );
 
   await form.locator('input[name="kind"][value="event"]').check();
   const idField = form.getByLabel('Запись', { exact: true });
   // the latest entry is filled in
   const latest = chronicle().events.at(-1)!.id;
   await expect(idField).toHaveValue(latest);
-  await expect(loader).toHaveValue(new RegExp(`^<div data-qantar-event="${latest}" data-lang="kk" data-theme="dark" data-accent="#1f4e9c"><a href="${baseURL}/kk/events/${latest}/">`));
+  await expect(loader).toHaveValue(
+    new RegExp(
+      `^<div data-qantar-event="${latest}" data-lang="kk" data-theme="dark" data-accent="#1f4e9c"><a href="${baseURL}/kk/events/${latest}/">`,
+    ),
+  );
   await expect(preview.locator('article.embed-card')).toHaveAttribute('data-id', latest);
   // an id no entry has is refused beside the field, and the snippet stays the last good one
   await idField.fill('2022-01-05-no-such-entry');
   await expect(idField).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.locator('#widget-event-error')).toHaveText('Записи с таким идентификатором нет. Скопируйте адрес записи с её страницы.');
+  await expect(page.locator('#widget-event-error')).toHaveText(
+    'Записи с таким идентификатором нет. Скопируйте адрес записи с её страницы.',
+  );
   await expect(loader).toHaveValue(new RegExp(`data-qantar-event="${latest}"`));
   // the whole address of an entry's page is understood
   const id = chronicle().events[0]!.id;
@@ -252,11 +305,24 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     const card = chronicle().events[0]!.id;
     const found: string[] = [];
-    for (const path of ['/embed/ru/timeline/?type=detention', '/embed/kk/timeline/?theme=dark', '/embed/en/timeline/?theme=light&accent=1f9c4e', `/embed/kk/event/?id=${card}`]) {
+    for (const path of [
+      '/embed/ru/timeline/?type=detention',
+      '/embed/kk/timeline/?theme=dark',
+      '/embed/en/timeline/?theme=light&accent=1f9c4e',
+      `/embed/kk/event/?id=${card}`,
+    ]) {
       await page.goto(path);
       await page.waitForSelector('qc-embed-timeline[aria-busy="false"], article.embed-card');
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      for (const v of results.violations) found.push(`${path}: ${v.id}: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')}`);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      for (const v of results.violations)
+        found.push(
+          `${path}: ${v.id}: ${v.nodes
+            .slice(0, 2)
+            .map((n) => n.target.join(' '))
+            .join(' | ')}`,
+        );
     }
     expect(found).toEqual([]);
   });
@@ -268,7 +334,9 @@ test('an entry page links to the builder with its card chosen', async ({ page })
   await page.getByRole('link', { name: 'Show this entry on your site' }).click();
   await expect(page).toHaveURL(new RegExp(`/en/widgets/\\?kind=event&id=${id}$`));
   await expect(page.locator('input[name="kind"][value="event"]')).toBeChecked();
-  await expect(page.locator('#snippet-loader')).toHaveValue(new RegExp(`^<div data-qantar-event="${id}" data-lang="en">`));
+  await expect(page.locator('#snippet-loader')).toHaveValue(
+    new RegExp(`^<div data-qantar-event="${id}" data-lang="en">`),
+  );
   await expect(page.frameLocator('iframe.preview').locator('article.embed-card')).toHaveAttribute('data-id', id);
 });
 
@@ -293,9 +361,14 @@ test('one card frame per language serves every entry; old card addresses still l
   await expect(page.locator('article.embed-card')).toHaveCount(0);
 });
 
-test('a card for readers without JavaScript: the member page keeps a link to the entry, the frame a link to the chronicle', async ({ browser, baseURL }) => {
+test('a card for readers without JavaScript: the member page keeps a link to the entry, the frame a link to the chronicle', async ({
+  browser,
+  baseURL,
+}) => {
   const id = chronicle().events[2]!.id;
-  const site = await memberSite(`<div data-qantar-event="${id}" data-lang="en" id="card"><a href="${baseURL}/en/events/${id}/">Read the full entry</a></div><script src="${baseURL}/embed.js" async></script>`);
+  const site = await memberSite(
+    `<div data-qantar-event="${id}" data-lang="en" id="card"><a href="${baseURL}/en/events/${id}/">Read the full entry</a></div><script src="${baseURL}/embed.js" async></script>`,
+  );
   const ctx = await browser.newContext({ javaScriptEnabled: false });
   try {
     const page = await ctx.newPage();
@@ -310,9 +383,14 @@ test('a card for readers without JavaScript: the member page keeps a link to the
   }
 });
 
-test('with the loader, a card hides its fallback link and shows the frame on another origin', async ({ page, baseURL }) => {
+test('with the loader, a card hides its fallback link and shows the frame on another origin', async ({
+  page,
+  baseURL,
+}) => {
   const id = chronicle().events[2]!.id;
-  const site = await memberSite(`<div data-qantar-event="${id}" data-lang="en" id="card"><a href="${baseURL}/en/events/${id}/">Read the full entry</a></div><script src="${baseURL}/embed.js" async></script>`);
+  const site = await memberSite(
+    `<div data-qantar-event="${id}" data-lang="en" id="card"><a href="${baseURL}/en/events/${id}/">Read the full entry</a></div><script src="${baseURL}/embed.js" async></script>`,
+  );
   try {
     await page.goto(site.origin);
     const card = await widgetFrame(page, '#card');

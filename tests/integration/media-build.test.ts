@@ -3,7 +3,17 @@
  * copy without any metadata, never the original, and a graphic photo stays folded until asked for.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,15 +39,28 @@ beforeAll(async () => {
   mkdirSync(join(content, 'events', ID), { recursive: true });
   cpSync(join(root, 'content/places.yaml'), join(content, 'places.yaml'));
   mkdirSync(join(content, 'sources'));
-  writeFileSync(join(content, 'sources/fixture-source.md'), '---\ntitle: Fixture source\npublisher: Fixture publisher\npublished: 2022-01-02\nkind: media\nurl: https://fixture.example/a\nlang: en\n---\n');
+  writeFileSync(
+    join(content, 'sources/fixture-source.md'),
+    '---\ntitle: Fixture source\npublisher: Fixture publisher\npublished: 2022-01-02\nkind: media\nurl: https://fixture.example/a\nlang: en\n---\n',
+  );
   original = await sharp({ create: { width: 320, height: 200, channels: 3, background: '#886644' } })
     .jpeg()
-    .withExif({ IFD0: { Make: 'FixtureCam', Model: 'GPS test' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '43/1 14/1 3000/100', GPSLongitudeRef: 'E', GPSLongitude: '76/1 56/1 4300/100' } })
+    .withExif({
+      IFD0: { Make: 'FixtureCam', Model: 'GPS test' },
+      IFD3: {
+        GPSLatitudeRef: 'N',
+        GPSLatitude: '43/1 14/1 3000/100',
+        GPSLongitudeRef: 'E',
+        GPSLongitude: '76/1 56/1 4300/100',
+      },
+    })
     .toBuffer();
   writeFileSync(join(content, 'events', ID, 'square.jpg'), original);
   writeFileSync(join(content, 'events', ID, 'injury.jpg'), original);
   const sha = createHash('sha256').update(original).digest('hex');
-  const wide = await sharp({ create: { width: 2400, height: 300, channels: 3, background: '#446688' } }).png().toBuffer();
+  const wide = await sharp({ create: { width: 2400, height: 300, channels: 3, background: '#446688' } })
+    .png()
+    .toBuffer();
   writeFileSync(join(content, 'events', ID, 'wide.png'), wide);
   writeFileSync(
     join(content, 'events', ID, 'index.md'),
@@ -105,7 +128,9 @@ describe('published photos', () => {
 
   it('narrows a wide photo to 1,600 pixels, and says so in the page', async () => {
     const html = readFileSync(join(out, 'en/events', ID, 'index.html'), 'utf8');
-    const match = /<img src="(\/_astro\/[\w.-]+\.webp)" alt="A wide test image" width="(\d+)" height="(\d+)"/.exec(html);
+    const match = /<img src="(\/_astro\/[\w.-]+\.webp)" alt="A wide test image" width="(\d+)" height="(\d+)"/.exec(
+      html,
+    );
     expect(match?.slice(2)).toEqual(['1600', '200']);
     const meta = await sharp(readFileSync(join(out, match![1]!))).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['webp', 1600, 200]);
@@ -121,7 +146,9 @@ describe('published photos', () => {
 
   it('folds a graphic photo behind a notice, and shows the other one', () => {
     const html = readFileSync(join(out, 'en/events', ID, 'index.html'), 'utf8');
-    expect(html).toMatch(/<details class="graphic"[^>]*>\s*<summary>[^<]+<\/summary>\s*<figure[^>]*>\s*<img src="\/_astro\/[\w.-]+\.webp" alt="A test image marked graphic"/);
+    expect(html).toMatch(
+      /<details class="graphic"[^>]*>\s*<summary>[^<]+<\/summary>\s*<figure[^>]*>\s*<img src="\/_astro\/[\w.-]+\.webp" alt="A test image marked graphic"/,
+    );
     expect(html).not.toMatch(/<details[^>]*\sopen/);
     expect(html).toMatch(/<img src="\/_astro\/[\w.-]+\.webp" alt="A grey-brown test image" width="320" height="200"/);
   });

@@ -23,21 +23,56 @@ beforeAll(() => {
   made = spawnSync(
     process.execPath,
     [
-      join(root, 'scripts/new.ts'), '--root', tmp, '--lang', 'en', '--date', '2022-01-05', '--time', '12:10', '--place', 'almaty',
-      '--type', 'statement', '--title', TITLE, '--summary', 'A synthetic entry made by npm run new to prove it reaches the pages.',
-      '--body', 'The account of the synthetic entry.', '--new-source', SOURCE, '--source-title', 'Fixture statement',
-      '--source-publisher', 'Fixture Publisher', '--source-published', '2022-01-05', '--source-kind', 'media',
-      '--source-url', 'https://fixture.example/statement',
+      join(root, 'scripts/new.ts'),
+      '--root',
+      tmp,
+      '--lang',
+      'en',
+      '--date',
+      '2022-01-05',
+      '--time',
+      '12:10',
+      '--place',
+      'almaty',
+      '--type',
+      'statement',
+      '--title',
+      TITLE,
+      '--summary',
+      'A synthetic entry made by npm run new to prove it reaches the pages.',
+      '--body',
+      'The account of the synthetic entry.',
+      '--new-source',
+      SOURCE,
+      '--source-title',
+      'Fixture statement',
+      '--source-publisher',
+      'Fixture Publisher',
+      '--source-published',
+      '2022-01-05',
+      '--source-kind',
+      'media',
+      '--source-url',
+      'https://fixture.example/statement',
     ],
     { encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '' } },
   );
   if (made.status !== 0) return;
-  build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(tmp, 'dist')], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, QANTAR_CONTENT: join(tmp, 'content'), QANTAR_CACHE_DIR: join(tmp, 'cache'), BASE_PATH: '/' },
-    timeout: 280_000,
-  });
+  build = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(tmp, 'dist')],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        QANTAR_CONTENT: join(tmp, 'content'),
+        QANTAR_CACHE_DIR: join(tmp, 'cache'),
+        BASE_PATH: '/',
+      },
+      timeout: 280_000,
+    },
+  );
 }, 300_000);
 
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

@@ -9,7 +9,14 @@ import { formatDay } from '../../src/lib/dates.ts';
 
 const URL_ = 'https://news.fixture.example/2022/01/05/report';
 const COPY = `https://web.archive.org/web/20220106101500/${URL_}`;
-const base = { title: 'Fixture report', publisher: 'Fixture News', published: '2022-01-05', kind: 'media', url: URL_, lang: 'en' };
+const base = {
+  title: 'Fixture report',
+  publisher: 'Fixture News',
+  published: '2022-01-05',
+  kind: 'media',
+  url: URL_,
+  lang: 'en',
+};
 const source = (extra: Record<string, unknown>) => ({ id: 'fixture', data: sourceSchema.parse({ ...base, ...extra }) });
 
 async function citation(extra: Record<string, unknown>, lang = 'en') {
@@ -35,7 +42,11 @@ describe('a source in a citation', () => {
   });
 
   it('without a recorded copy: a labelled search of the archive, never called a copy', async () => {
-    for (const [lang, label] of [['en', 'look for archived copies'], ['ru', 'искать архивные копии'], ['kk', 'мұрағаттағы көшірмелерді іздеу']] as const) {
+    for (const [lang, label] of [
+      ['en', 'look for archived copies'],
+      ['ru', 'искать архивные копии'],
+      ['kk', 'мұрағаттағы көшірмелерді іздеу'],
+    ] as const) {
       const html = await citation({}, lang);
       const lookup = html.querySelector('a.archive-lookup')!;
       expect(lookup.getAttribute('href')).toBe(`https://web.archive.org/web/*/${URL_}`);
@@ -46,7 +57,13 @@ describe('a source in a citation', () => {
   });
 
   it('a testimony has neither', async () => {
-    const html = await citation({ kind: 'testimony', url: undefined, availability: 'withheld', code: 'T-2022-001', description: 'A testimony.' });
+    const html = await citation({
+      kind: 'testimony',
+      url: undefined,
+      availability: 'withheld',
+      code: 'T-2022-001',
+      description: 'A testimony.',
+    });
     expect(html.querySelector('.archive-lookup, .archive-copy')).toBeNull();
   });
 
@@ -54,7 +71,12 @@ describe('a source in a citation', () => {
     const container = await AstroContainer.create();
     const older = `https://web.archive.org/web/20220106101500/${URL_}`;
     const newer = `https://web.archive.org/web/20240101000000/${URL_}`;
-    const data = source({ archived: [{ url: older, at: '2022-01-06T10:15:00Z' }, { url: newer, at: '2024-01-01T00:00:00Z' }] }).data;
+    const data = source({
+      archived: [
+        { url: older, at: '2022-01-06T10:15:00Z' },
+        { url: newer, at: '2024-01-01T00:00:00Z' },
+      ],
+    }).data;
     const html = parse(await container.renderToString(ArchiveLinks, { props: { source: data, lang: 'ru' } }));
     expect(html.querySelectorAll('a.archive-copy').map((a) => a.getAttribute('href'))).toEqual([newer, older]);
   });

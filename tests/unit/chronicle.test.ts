@@ -4,17 +4,83 @@ import { eventSchema, placeSchema, sourceSchema } from '../../src/schema/index.t
 import { filterOptions } from '../../src/lib/filter-options.ts';
 
 const places = [
-  { id: 'kazakhstan', kind: 'country', name: { kk: 'Қазақстан', ru: 'Казахстан', en: 'Kazakhstan' }, lat: 48, lon: 67, timezone: 'Asia/Almaty' },
-  { id: 'almaty-city', kind: 'region', name: { kk: 'Алматы қ.', ru: 'г. Алматы', en: 'Almaty city' }, lat: 43.2, lon: 76.9, timezone: 'Asia/Almaty' },
-  { id: 'almaty', kind: 'city', name: { kk: 'Алматы', ru: 'Алматы', en: 'Almaty' }, region: 'almaty-city', lat: 43.24, lon: 76.95, timezone: 'Asia/Almaty' },
-  { id: 'republic-square', kind: 'site', name: { kk: 'Республика алаңы', ru: 'Площадь Республики', en: 'Republic Square' }, region: 'almaty-city', lat: 43.2383, lon: 76.9453, timezone: 'Asia/Almaty' },
-  { id: 'mangystau-region', kind: 'region', name: { kk: 'Маңғыстау', ru: 'Мангистау', en: 'Mangystau' }, lat: 43.65, lon: 51.17, timezone: 'Asia/Aqtau' },
-  { id: 'aktau', kind: 'city', name: { kk: 'Ақтау', ru: 'Актау', en: 'Aktau' }, region: 'mangystau-region', lat: 43.65, lon: 51.17, timezone: 'Asia/Aqtau' },
+  {
+    id: 'kazakhstan',
+    kind: 'country',
+    name: { kk: 'Қазақстан', ru: 'Казахстан', en: 'Kazakhstan' },
+    lat: 48,
+    lon: 67,
+    timezone: 'Asia/Almaty',
+  },
+  {
+    id: 'almaty-city',
+    kind: 'region',
+    name: { kk: 'Алматы қ.', ru: 'г. Алматы', en: 'Almaty city' },
+    lat: 43.2,
+    lon: 76.9,
+    timezone: 'Asia/Almaty',
+  },
+  {
+    id: 'almaty',
+    kind: 'city',
+    name: { kk: 'Алматы', ru: 'Алматы', en: 'Almaty' },
+    region: 'almaty-city',
+    lat: 43.24,
+    lon: 76.95,
+    timezone: 'Asia/Almaty',
+  },
+  {
+    id: 'republic-square',
+    kind: 'site',
+    name: { kk: 'Республика алаңы', ru: 'Площадь Республики', en: 'Republic Square' },
+    region: 'almaty-city',
+    lat: 43.2383,
+    lon: 76.9453,
+    timezone: 'Asia/Almaty',
+  },
+  {
+    id: 'mangystau-region',
+    kind: 'region',
+    name: { kk: 'Маңғыстау', ru: 'Мангистау', en: 'Mangystau' },
+    lat: 43.65,
+    lon: 51.17,
+    timezone: 'Asia/Aqtau',
+  },
+  {
+    id: 'aktau',
+    kind: 'city',
+    name: { kk: 'Ақтау', ru: 'Актау', en: 'Aktau' },
+    region: 'mangystau-region',
+    lat: 43.65,
+    lon: 51.17,
+    timezone: 'Asia/Aqtau',
+  },
 ].map((p) => placeSchema.parse(p));
-const sources = [{ id: 's', data: sourceSchema.parse({ title: 'S', publisher: 'P', published: '2022-01-05', kind: 'media', url: 'https://p.example/', lang: 'en' }) }];
+const sources = [
+  {
+    id: 's',
+    data: sourceSchema.parse({
+      title: 'S',
+      publisher: 'P',
+      published: '2022-01-05',
+      kind: 'media',
+      url: 'https://p.example/',
+      lang: 'en',
+    }),
+  },
+];
 const ev = (id: string, patch: Record<string, unknown>) => ({
   id,
-  data: eventSchema.parse({ title: id, summary: 's', lang: 'en', type: 'protest', timePrecision: 'minute', sources: [{ id: 's' }], verification: 'reported', ...patch }),
+  data: eventSchema.parse({
+    title: id,
+    summary: 's',
+    lang: 'en',
+    type: 'protest',
+    timePrecision: 'minute',
+    sources: [{ id: 's' }],
+    verification: 'reported',
+    ...patch,
+  }),
 });
 
 const chronicle = buildChronicle({
@@ -24,10 +90,20 @@ const chronicle = buildChronicle({
     ev('2022-01-05-day-only', { start: '2022-01-05', timePrecision: 'day', place: 'kazakhstan' }),
     // a time written but not vouched for (precision "day") is not placed among the timed events
     ev('2022-01-05-aktau-time-unsure', { start: '2022-01-05T09:00', timePrecision: 'day', place: 'aktau' }),
-    ev('2022-01-04-almaty', { start: '2022-01-04T20:00', place: 'almaty', location: { lat: 43.2383, lon: 76.9453, precision: 'city' } }),
+    ev('2022-01-04-almaty', {
+      start: '2022-01-04T20:00',
+      place: 'almaty',
+      location: { lat: 43.2383, lon: 76.9453, precision: 'city' },
+    }),
     ev('2022-01-06-draft', { start: '2022-01-06', timePrecision: 'day', place: 'almaty', draft: true }),
   ],
-  translations: [{ eventId: '2022-01-05-aktau-early', lang: 'ru', data: { title: 'Актау', summary: 'с', translatedFrom: 'en', reviewed: false } }],
+  translations: [
+    {
+      eventId: '2022-01-05-aktau-early',
+      lang: 'ru',
+      data: { title: 'Актау', summary: 'с', translatedFrom: 'en', reviewed: false },
+    },
+  ],
   sources,
   places,
 });
@@ -50,20 +126,37 @@ describe('the chronicle', () => {
   });
   it('leaves drafts out of the published chronicle', () => expect(chronicle.byId.has('2022-01-06-draft')).toBe(false));
   it('groups by the local day of each place', () => {
-    expect(groupByDay(chronicle.events).map((g) => [g.day, g.events.length])).toEqual([['2022-01-04', 1], ['2022-01-05', 4]]);
+    expect(groupByDay(chronicle.events).map((g) => [g.day, g.events.length])).toEqual([
+      ['2022-01-04', 1],
+      ['2022-01-05', 4],
+    ]);
   });
-  it('joins the region of a city', () => expect(chronicle.byId.get('2022-01-05-aktau-early')!.region?.id).toBe('mangystau-region'));
+  it('joins the region of a city', () =>
+    expect(chronicle.byId.get('2022-01-05-aktau-early')!.region?.id).toBe('mangystau-region'));
   it('falls back to the original text, marked as such, when a translation is missing', () => {
     const e = chronicle.byId.get('2022-01-05-aktau-early')!;
     expect(textFor(e, 'ru')).toMatchObject({ title: 'Актау', fallback: false, reviewed: false, original: false });
     expect(textFor(e, 'kk')).toMatchObject({ title: '2022-01-05-aktau-early', lang: 'en', fallback: true });
   });
   it('publishes a location no finer than its precision allows', () => {
-    expect(publicLocation(chronicle.byId.get('2022-01-04-almaty')!, chronicle.places)).toEqual({ lat: 43.24, lon: 76.95, precision: 'city' });
+    expect(publicLocation(chronicle.byId.get('2022-01-04-almaty')!, chronicle.places)).toEqual({
+      lat: 43.24,
+      lon: 76.95,
+      precision: 'city',
+    });
     expect(publicLocation(chronicle.byId.get('2022-01-05-day-only')!, chronicle.places).precision).toBe('country');
     // an entry at a named site in a city is shown at the site, which is a public landmark
-    const atSite = buildChronicle({ events: [ev('2022-01-06-square', { start: '2022-01-06', timePrecision: 'day', place: 'republic-square' })], translations: [], sources, places });
-    expect(publicLocation(atSite.events[0]!, atSite.places)).toEqual({ lat: 43.2383, lon: 76.9453, precision: 'approximate' });
+    const atSite = buildChronicle({
+      events: [ev('2022-01-06-square', { start: '2022-01-06', timePrecision: 'day', place: 'republic-square' })],
+      translations: [],
+      sources,
+      places,
+    });
+    expect(publicLocation(atSite.events[0]!, atSite.places)).toEqual({
+      lat: 43.2383,
+      lon: 76.9453,
+      precision: 'approximate',
+    });
   });
 });
 
@@ -76,7 +169,13 @@ describe('what the pages of sources and the filters take from the whole chronicl
   it('offers only the values that occur, and the span of the days', () => {
     const options = filterOptions(chronicle);
     expect(options.types).toEqual(['protest']);
-    expect(options.places.map((p) => p.id).sort()).toEqual(['aktau', 'almaty', 'almaty-city', 'kazakhstan', 'mangystau-region']);
+    expect(options.places.map((p) => p.id).sort()).toEqual([
+      'aktau',
+      'almaty',
+      'almaty-city',
+      'kazakhstan',
+      'mangystau-region',
+    ]);
     expect(options.months).toEqual(['2022-01']);
     expect([options.first, options.last]).toEqual(['2022-01-04', '2022-01-05']);
     expect(filterOptions(chronicle)).toBe(options); // computed once

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, formatDay, formatMoment, formatSpan, formatWeekday, offsetLabel, offsetLabels, toLocalMoment } from '../../src/lib/dates.ts';
+import {
+  daysBetween,
+  formatDay,
+  formatMoment,
+  formatSpan,
+  formatWeekday,
+  offsetLabel,
+  offsetLabels,
+  toLocalMoment,
+} from '../../src/lib/dates.ts';
 
 describe('local moments across the two 2022 time zones', () => {
   it('reads a time without offset as local time of the place (UTC+6 in Almaty)', () => {
@@ -54,8 +63,12 @@ describe('formatting in kk, ru and en', () => {
     expect(formatWeekday('2022-01-05', 'kk')).toBe('сәрсенбі');
   });
   it('names a place’s offset in January 2022, not its zone', () => {
-    expect(offsetLabels([toLocalMoment('2022-01-05', 'Asia/Almaty'), toLocalMoment('2022-01-06T10:00', 'Asia/Almaty')])).toBe('UTC+6');
-    expect(offsetLabels([toLocalMoment('2022-01-05', 'Asia/Almaty'), toLocalMoment('2024-06-01', 'Asia/Almaty')])).toBe('UTC+6, UTC+5');
+    expect(
+      offsetLabels([toLocalMoment('2022-01-05', 'Asia/Almaty'), toLocalMoment('2022-01-06T10:00', 'Asia/Almaty')]),
+    ).toBe('UTC+6');
+    expect(offsetLabels([toLocalMoment('2022-01-05', 'Asia/Almaty'), toLocalMoment('2024-06-01', 'Asia/Almaty')])).toBe(
+      'UTC+6, UTC+5',
+    );
   });
   it('formats a calendar day the same whatever the machine zone', () => {
     const before = process.env.TZ;

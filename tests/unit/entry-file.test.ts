@@ -40,7 +40,8 @@ const tricky = [
 
 describe('front matter as written', () => {
   it('reads back every tricky text exactly', () => {
-    for (const text of tricky) expect(parse(frontMatter({ title: text })), JSON.stringify(text)).toEqual({ title: text });
+    for (const text of tricky)
+      expect(parse(frontMatter({ title: text })), JSON.stringify(text)).toEqual({ title: text });
   });
 
   it('reads back an entry with records, lists, ranges and a body', () => {
@@ -52,8 +53,22 @@ describe('front matter as written', () => {
       actors: ['police', 'army'],
       location: { lat: 43.2, lon: 51.1, precision: 'approximate' },
       figures: [
-        { measure: 'killed', count: { min: 1, max: 2 }, group: 'people', source: 'a-1', scope: 'incident', asOf: '2022-01-09', withdrawn: false },
-        { measure: 'detained', count: 3811, source: 'a-1', scope: 'cumulative', statedBy: { kk: 'ІІМ', ru: 'МВД', en: 'Interior Ministry' } },
+        {
+          measure: 'killed',
+          count: { min: 1, max: 2 },
+          group: 'people',
+          source: 'a-1',
+          scope: 'incident',
+          asOf: '2022-01-09',
+          withdrawn: false,
+        },
+        {
+          measure: 'detained',
+          count: 3811,
+          source: 'a-1',
+          scope: 'cumulative',
+          statedBy: { kk: 'ІІМ', ru: 'МВД', en: 'Interior Ministry' },
+        },
       ],
       sources: [{ id: 'a-1', locator: 'para. 3: "quote"' }, { id: 'b-2' }],
       draft: true,

@@ -11,25 +11,110 @@ import { foldKazakh } from '../../src/lib/fold.ts';
 import { eventSchema, placeSchema, sourceSchema } from '../../src/schema/index.ts';
 
 const places = [
-  { id: 'kazakhstan', kind: 'country', name: { kk: 'Қазақстан', ru: 'Казахстан', en: 'Kazakhstan' }, lat: 48, lon: 67, timezone: 'Asia/Almaty' },
-  { id: 'almaty-city', kind: 'region', name: { kk: 'Алматы қ.', ru: 'г. Алматы', en: 'Almaty city' }, lat: 43.2, lon: 76.9, timezone: 'Asia/Almaty' },
-  { id: 'almaty', kind: 'city', name: { kk: 'Алматы', ru: 'Алматы', en: 'Almaty' }, region: 'almaty-city', lat: 43.24, lon: 76.95, timezone: 'Asia/Almaty' },
-  { id: 'mangystau-region', kind: 'region', name: { kk: 'Маңғыстау', ru: 'Мангистау', en: 'Mangystau' }, lat: 43.65, lon: 51.17, timezone: 'Asia/Aqtau' },
-  { id: 'aktau', kind: 'city', name: { kk: 'Ақтау', ru: 'Актау', en: 'Aktau' }, region: 'mangystau-region', lat: 43.65, lon: 51.17, timezone: 'Asia/Aqtau' },
+  {
+    id: 'kazakhstan',
+    kind: 'country',
+    name: { kk: 'Қазақстан', ru: 'Казахстан', en: 'Kazakhstan' },
+    lat: 48,
+    lon: 67,
+    timezone: 'Asia/Almaty',
+  },
+  {
+    id: 'almaty-city',
+    kind: 'region',
+    name: { kk: 'Алматы қ.', ru: 'г. Алматы', en: 'Almaty city' },
+    lat: 43.2,
+    lon: 76.9,
+    timezone: 'Asia/Almaty',
+  },
+  {
+    id: 'almaty',
+    kind: 'city',
+    name: { kk: 'Алматы', ru: 'Алматы', en: 'Almaty' },
+    region: 'almaty-city',
+    lat: 43.24,
+    lon: 76.95,
+    timezone: 'Asia/Almaty',
+  },
+  {
+    id: 'mangystau-region',
+    kind: 'region',
+    name: { kk: 'Маңғыстау', ru: 'Мангистау', en: 'Mangystau' },
+    lat: 43.65,
+    lon: 51.17,
+    timezone: 'Asia/Aqtau',
+  },
+  {
+    id: 'aktau',
+    kind: 'city',
+    name: { kk: 'Ақтау', ru: 'Актау', en: 'Aktau' },
+    region: 'mangystau-region',
+    lat: 43.65,
+    lon: 51.17,
+    timezone: 'Asia/Aqtau',
+  },
 ].map((p) => placeSchema.parse(p));
-const sources = [{ id: 's', data: sourceSchema.parse({ title: 'S', publisher: 'P', published: '2022-01-05', kind: 'media', url: 'https://p.example/', lang: 'en' }) }];
+const sources = [
+  {
+    id: 's',
+    data: sourceSchema.parse({
+      title: 'S',
+      publisher: 'P',
+      published: '2022-01-05',
+      kind: 'media',
+      url: 'https://p.example/',
+      lang: 'en',
+    }),
+  },
+];
 const ev = (id: string, patch: Record<string, unknown>) => ({
   id,
-  data: eventSchema.parse({ title: id, summary: 's', lang: 'en', type: 'protest', timePrecision: 'minute', sources: [{ id: 's' }], verification: 'reported', ...patch }),
+  data: eventSchema.parse({
+    title: id,
+    summary: 's',
+    lang: 'en',
+    type: 'protest',
+    timePrecision: 'minute',
+    sources: [{ id: 's' }],
+    verification: 'reported',
+    ...patch,
+  }),
 });
 const chronicle = buildChronicle({
   events: [
-    ev('2022-01-04-almaty', { start: '2022-01-04T20:00', place: 'almaty', actors: ['police', 'protesters'], rights: ['liberty'] }),
-    ev('2022-01-05-aktau', { start: '2022-01-05T01:30', place: 'aktau', type: 'detention', verification: 'disputed', end: '2022-01-07' }),
-    ev('2022-01-05-country', { start: '2022-01-05', timePrecision: 'day', place: 'kazakhstan', type: 'internet-shutdown' }),
-    ev('2022-01-06-mangystau', { start: '2022-01-06', timePrecision: 'day', place: 'mangystau-region', location: { lat: 43.6, lon: 51.2, precision: 'region' } }),
+    ev('2022-01-04-almaty', {
+      start: '2022-01-04T20:00',
+      place: 'almaty',
+      actors: ['police', 'protesters'],
+      rights: ['liberty'],
+    }),
+    ev('2022-01-05-aktau', {
+      start: '2022-01-05T01:30',
+      place: 'aktau',
+      type: 'detention',
+      verification: 'disputed',
+      end: '2022-01-07',
+    }),
+    ev('2022-01-05-country', {
+      start: '2022-01-05',
+      timePrecision: 'day',
+      place: 'kazakhstan',
+      type: 'internet-shutdown',
+    }),
+    ev('2022-01-06-mangystau', {
+      start: '2022-01-06',
+      timePrecision: 'day',
+      place: 'mangystau-region',
+      location: { lat: 43.6, lon: 51.2, precision: 'region' },
+    }),
   ],
-  translations: [{ eventId: '2022-01-05-aktau', lang: 'ru', data: { title: 'Актау', summary: 'с', translatedFrom: 'en', reviewed: false } }],
+  translations: [
+    {
+      eventId: '2022-01-05-aktau',
+      lang: 'ru',
+      data: { title: 'Актау', summary: 'с', translatedFrom: 'en', reviewed: false },
+    },
+  ],
   sources,
   places,
 });
@@ -40,8 +125,14 @@ describe('the explore index', () => {
 
   it('decodes to exactly the facets the filters use, in chronological order', () => {
     // lists come back in the vocabulary's order
-    const canonical = <T extends { rights: string[]; actors: string[] }>(f: T) => ({ ...f, rights: [...f.rights].sort(), actors: [...f.actors].sort() });
-    expect(decoded.map(({ n: _n, lat: _a, lon: _b, precision: _p, time: _t, ...f }) => canonical(f))).toEqual(chronicle.events.map(toFilterable).map(canonical));
+    const canonical = <T extends { rights: string[]; actors: string[] }>(f: T) => ({
+      ...f,
+      rights: [...f.rights].sort(),
+      actors: [...f.actors].sort(),
+    });
+    expect(decoded.map(({ n: _n, lat: _a, lon: _b, precision: _p, time: _t, ...f }) => canonical(f))).toEqual(
+      chronicle.events.map(toFilterable).map(canonical),
+    );
     expect(decoded.map((e) => e.n)).toEqual([0, 1, 2, 3]);
   });
 
@@ -50,14 +141,26 @@ describe('the explore index', () => {
       const loc = publicLocation(chronicle.byId.get(e.id)!, chronicle.places);
       expect([e.lat, e.lon, e.precision]).toEqual([loc.lat, loc.lon, loc.precision]);
     }
-    expect(decoded.find((e) => e.id === '2022-01-06-mangystau')).toMatchObject({ precision: 'region', lat: 43.65, lon: 51.17 });
+    expect(decoded.find((e) => e.id === '2022-01-06-mangystau')).toMatchObject({
+      precision: 'region',
+      lat: 43.65,
+      lon: 51.17,
+    });
     expect(decoded.find((e) => e.id === '2022-01-05-country')!.precision).toBe('country');
   });
 
   it('filters the decoded index like the chronicle itself', () => {
-    for (const q of ['type=detention', 'place=mangystau-region', 'from=2022-01-06', 'actor=police', 'verification=disputed&to=2022-01-05']) {
+    for (const q of [
+      'type=detention',
+      'place=mangystau-region',
+      'from=2022-01-06',
+      'actor=police',
+      'verification=disputed&to=2022-01-05',
+    ]) {
       const f = parseFilters(q);
-      expect(applyFilters(decoded, f).map((e) => e.id)).toEqual(applyFilters(chronicle.events.map(toFilterable), f).map((e) => e.id));
+      expect(applyFilters(decoded, f).map((e) => e.id)).toEqual(
+        applyFilters(chronicle.events.map(toFilterable), f).map((e) => e.id),
+      );
     }
   });
 
@@ -76,7 +179,9 @@ describe('the explore index', () => {
     expect(chunkCount(0)).toBe(1);
     expect(chunkCount(1001, 500)).toBe(3);
     expect(chunksOf([{ n: 999 }, { n: 3 }, { n: 501 }], 500)).toEqual([0, 1]);
-    expect(buildTextChunk(chronicle, 'en', 1, 2).texts.map((t) => t[0])).toEqual(chronicle.events.slice(2).map((e) => e.id));
+    expect(buildTextChunk(chronicle, 'en', 1, 2).texts.map((t) => t[0])).toEqual(
+      chronicle.events.slice(2).map((e) => e.id),
+    );
   });
 });
 
@@ -84,13 +189,18 @@ describe('filters in the URL', () => {
   it('reads repeated keys as a plain form sends them, and writes one canonical form', () => {
     const f = parseFilters('type=detention&type=casualty&place=almaty&bogus=1&from=2022-01-04&to=nope');
     expect(f).toEqual({ ...emptyFilters(), type: ['detention', 'casualty'], place: ['almaty'], from: '2022-01-04' });
-    expect(serializeFilters(f, { at: '48,67,5' })).toBe('?type=detention,casualty&place=almaty&from=2022-01-04&at=48,67,5');
+    expect(serializeFilters(f, { at: '48,67,5' })).toBe(
+      '?type=detention,casualty&place=almaty&from=2022-01-04&at=48,67,5',
+    );
   });
 });
 
 describe('paged lists', () => {
   it('never puts more than a page of events on one page, and links first, last and neighbours', () => {
-    const pages = pageSlices(Array.from({ length: 250 }, (_, i) => i), 100);
+    const pages = pageSlices(
+      Array.from({ length: 250 }, (_, i) => i),
+      100,
+    );
     expect(pages.map((p) => p.items.length)).toEqual([100, 100, 50]);
     expect(pageSlices([], 100)).toEqual([{ page: 1, items: [], pages: 1 }]);
     expect(pagerNumbers(1, 3)).toEqual([1, 2, 3]);
@@ -98,8 +208,16 @@ describe('paged lists', () => {
   });
 
   it('gives page 1 the item’s own address', () => {
-    const paths = langItemPagedPaths(['a'], 'id', (x) => x, () => Array.from({ length: 150 }, (_, i) => i), 100);
-    expect(paths.filter((p) => p.params.lang === 'kk').map((p) => [p.params.page, p.props.events.length, p.props.total])).toEqual([
+    const paths = langItemPagedPaths(
+      ['a'],
+      'id',
+      (x) => x,
+      () => Array.from({ length: 150 }, (_, i) => i),
+      100,
+    );
+    expect(
+      paths.filter((p) => p.params.lang === 'kk').map((p) => [p.params.page, p.props.events.length, p.props.total]),
+    ).toEqual([
       [undefined, 100, 150],
       ['2', 50, 150],
     ]);
@@ -108,7 +226,9 @@ describe('paged lists', () => {
 
 describe('the offline basemap', () => {
   it('has a shape for every region of places.yaml that existed as an admin unit in its source', () => {
-    const regions = (parse(readFileSync('content/places.yaml', 'utf8')) as { id: string; kind: string }[]).filter((p) => p.kind === 'region').map((p) => p.id);
+    const regions = (parse(readFileSync('content/places.yaml', 'utf8')) as { id: string; kind: string }[])
+      .filter((p) => p.kind === 'region')
+      .map((p) => p.id);
     const drawn = basemap().objects.regions.geometries.map((g) => g.id);
     // Shymkent became a region of its own in 2018; the source still has it inside Turkistan Region
     expect(regions.filter((r) => !drawn.includes(r))).toEqual(['shymkent-city']);
@@ -118,7 +238,9 @@ describe('the offline basemap', () => {
 
 describe('Kazakh letters folded for search', () => {
   it('turns each Kazakh letter into the Russian-keyboard letter people type, keeping case', () => {
-    expect(foldKazakh('Ақтау, Жаңаөзен, Өскемен, ҚҰҮӘӨҒҢІҺ, ғимарат, Қонаев')).toBe('Актау, Жанаозен, Оскемен, КУУАОГНИХ, гимарат, Конаев');
+    expect(foldKazakh('Ақтау, Жаңаөзен, Өскемен, ҚҰҮӘӨҒҢІҺ, ғимарат, Қонаев')).toBe(
+      'Актау, Жанаозен, Оскемен, КУУАОГНИХ, гимарат, Конаев',
+    );
     expect(foldKazakh('Almaty Алматы')).toBe('Almaty Алматы');
   });
 });

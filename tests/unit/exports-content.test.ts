@@ -19,7 +19,12 @@ import { jsonSchema } from '../../src/lib/exports/json-schema.ts';
 import { coord, type ExportContext } from '../../src/lib/exports/context.ts';
 
 const content = loadContent(join(import.meta.dirname, '../..'));
-const chronicle = buildChronicle({ events: content.events, translations: content.translations, sources: content.sources, places: content.places.places });
+const chronicle = buildChronicle({
+  events: content.events,
+  translations: content.translations,
+  sources: content.sources,
+  places: content.places.places,
+});
 const bodies = new Map(content.events.map((e) => [e.id, { [e.data.lang]: e.body }]));
 const ctx: ExportContext = { chronicle, site: 'https://qantar.example', base: '/', bodies };
 const ids = chronicle.events.map((e) => e.id);
@@ -33,7 +38,9 @@ describe('exports of the real content', () => {
 
   it('events.json: every published event, valid against its schema, with the same facts', () => {
     const file = JSON.parse(JSON.stringify(eventsJson(ctx, { title: 't', publisher: 'p' })));
-    const validate = addFormats(new Ajv2020({ strict: false, allErrors: true })).compile(jsonSchema('events', 'https://qantar.example/data/schema/events.json'));
+    const validate = addFormats(new Ajv2020({ strict: false, allErrors: true })).compile(
+      jsonSchema('events', 'https://qantar.example/data/schema/events.json'),
+    );
     expect(validate(file), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     expect(file.events.map((e: { id: string }) => e.id)).toEqual(ids);
     expect(file.events.reduce((n: number, e: { figures: unknown[] }) => n + e.figures.length, 0)).toBe(figureCount);
@@ -50,7 +57,11 @@ describe('exports of the real content', () => {
     expect(rows.map((r) => r.id)).toEqual(ids);
     for (const [i, e] of chronicle.events.entries()) {
       const loc = publicLocation(e, chronicle.places);
-      expect([rows[i]!.date, rows[i]!.time, rows[i]!.utc_offset]).toEqual([e.start.day, e.start.time ?? '', e.start.offset]);
+      expect([rows[i]!.date, rows[i]!.time, rows[i]!.utc_offset]).toEqual([
+        e.start.day,
+        e.start.time ?? '',
+        e.start.offset,
+      ]);
       expect([Number(rows[i]!.latitude), Number(rows[i]!.longitude)]).toEqual([coord(loc.lat), coord(loc.lon)]);
       expect(rows[i]!.figures ? rows[i]!.figures.split('; ').length : 0).toBe(e.data.figures.length);
     }
@@ -64,7 +75,9 @@ describe('exports of the real content', () => {
 
   it('the feeds: every entry in each language', () => {
     for (const lang of ['kk', 'ru', 'en'] as const) {
-      const feed = parseFeed(atomFeed(ctx, lang, { title: 'T', subtitle: 'S', publisher: 'P', rights: 'R', typeLabel: String }));
+      const feed = parseFeed(
+        atomFeed(ctx, lang, { title: 'T', subtitle: 'S', publisher: 'P', rights: 'R', typeLabel: String }),
+      );
       expect(feed.items).toHaveLength(ids.length);
     }
   });

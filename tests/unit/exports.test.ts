@@ -37,7 +37,14 @@ describe('events.json', () => {
   });
   it('gives local dates with their offset, in both zones', () => {
     const aktau = file.events.find((e) => e.id === '2022-01-02-aktau-night')!;
-    expect(aktau.start).toEqual({ local: '2022-01-02T01:30', day: '2022-01-02', time: '01:30', offset: '+05:00', utc: '2022-01-01T20:30:00Z', timeZone: 'Asia/Aqtau' });
+    expect(aktau.start).toEqual({
+      local: '2022-01-02T01:30',
+      day: '2022-01-02',
+      time: '01:30',
+      offset: '+05:00',
+      utc: '2022-01-01T20:30:00Z',
+      timeZone: 'Asia/Aqtau',
+    });
     const almaty = file.events.find((e) => e.id === '2022-01-05-almaty-detentions')!;
     expect(almaty.start.offset).toBe('+06:00');
     const soe = file.events.find((e) => e.id === '2022-01-05-state-of-emergency')!;
@@ -45,8 +52,16 @@ describe('events.json', () => {
     expect(soe.end?.day).toBe('2022-01-19');
   });
   it('publishes locations no finer than allowed', () => {
-    expect(file.events.find((e) => e.id === '2022-01-05-almaty-detentions')!.location).toEqual({ lat: 43.24, lon: 76.95, precision: 'city' });
-    expect(file.events.find((e) => e.id === '2022-01-06-almaty-exact')!.location).toEqual({ lat: 43.2381, lon: 76.9456, precision: 'exact' });
+    expect(file.events.find((e) => e.id === '2022-01-05-almaty-detentions')!.location).toEqual({
+      lat: 43.24,
+      lon: 76.95,
+      precision: 'city',
+    });
+    expect(file.events.find((e) => e.id === '2022-01-06-almaty-exact')!.location).toEqual({
+      lat: 43.2381,
+      lon: 76.9456,
+      precision: 'exact',
+    });
   });
   it('carries the texts of each language, the bodies, and null where not translated', () => {
     const e = file.events.find((x) => x.id === '2022-01-02-aktau-night')!;
@@ -58,7 +73,16 @@ describe('events.json', () => {
   });
   it('keeps every figure with its source, marks relayed official numbers, and reconciles nothing', () => {
     const toll = file.events.find((x) => x.id === '2022-01-09-toll-164')!.figures[0]!;
-    expect(toll).toMatchObject({ count: 164, withdrawn: true, official: true, statedBy: { kind: 'state', name: { kk: 'Денсаулық сақтау министрлігі', ru: 'Министерство здравоохранения', en: 'Health Ministry' } }, source: 'agency' });
+    expect(toll).toMatchObject({
+      count: 164,
+      withdrawn: true,
+      official: true,
+      statedBy: {
+        kind: 'state',
+        name: { kk: 'Денсаулық сақтау министрлігі', ru: 'Министерство здравоохранения', en: 'Health Ministry' },
+      },
+      source: 'agency',
+    });
     // a number the publisher states in its own name has a kind and no name
     const own = file.events.flatMap((x) => x.figures).find((f) => f.count === 225)!;
     expect(own.statedBy).toEqual({ kind: 'state', name: null });
@@ -73,7 +97,9 @@ describe('events.json', () => {
     expect(file.updated).toBe('2022-08-16');
   });
   it('is valid against its own published JSON Schema', () => {
-    const validate = validator().compile(jsonSchema('events', 'https://qantar.example/chronicle/data/schema/events.json'));
+    const validate = validator().compile(
+      jsonSchema('events', 'https://qantar.example/chronicle/data/schema/events.json'),
+    );
     expect(validate(file), JSON.stringify(validate.errors)).toBe(true);
     const broken = roundTrip(file);
     (broken.events[0] as { type: string }).type = 'riot';
@@ -107,12 +133,20 @@ describe('events.csv', () => {
   });
   it('writes coordinates, region and place as the pages do', () => {
     const r = rows.find((x) => x.id === '2022-01-05-almaty-detentions')!;
-    expect([Number(r.latitude), Number(r.longitude), r.location_precision, r.region_id, r.place]).toEqual([43.24, 76.95, 'city', 'almaty-city', 'Almaty']);
+    expect([Number(r.latitude), Number(r.longitude), r.location_precision, r.region_id, r.place]).toEqual([
+      43.24,
+      76.95,
+      'city',
+      'almaty-city',
+      'Almaty',
+    ]);
     expect(r.sources).toBe('agency; witness');
     expect(r.actors).toBe('police; protesters');
   });
   it('writes each figure as a phrase that can be read back', () => {
-    expect(rows.find((x) => x.id === '2022-01-05-almaty-detentions')!.figures).toBe('detained 5135-5969 people (cumulative, as of 2022-01-09, source agency, stated by independent)');
+    expect(rows.find((x) => x.id === '2022-01-05-almaty-detentions')!.figures).toBe(
+      'detained 5135-5969 people (cumulative, as of 2022-01-09, source agency, stated by independent)',
+    );
     expect(rows.find((x) => x.id === '2022-01-09-toll-164')!.figures).toBe(
       'killed 164 people (cumulative, as of 2022-01-09, source agency, withdrawn, stated by state: Денсаулық сақтау министрлігі | Министерство здравоохранения | Health Ministry)',
     );
@@ -137,7 +171,9 @@ describe('events.geojson', () => {
     expect(fc.features.find((f) => f.id === '2022-01-02-aktau-night')!.geometry.coordinates).toEqual([51.17, 43.65]);
   });
   it('carries the CSV’s columns as properties', () => {
-    expect(Object.keys(fc.features[0]!.properties)).toEqual(FLAT_COLUMNS.filter((c) => c !== 'latitude' && c !== 'longitude'));
+    expect(Object.keys(fc.features[0]!.properties)).toEqual(
+      FLAT_COLUMNS.filter((c) => c !== 'latitude' && c !== 'longitude'),
+    );
   });
   it('is rejected by the same validator when broken (the check can fail)', () => {
     const bad = roundTrip(fc) as unknown as { features: { geometry: { coordinates: unknown } }[] };
@@ -151,7 +187,11 @@ describe('sources.json', () => {
   it('lists every source with the entries citing it, in the documented fields', () => {
     expect(file.sources.map((s) => s.id)).toEqual(sources.map((s) => s.id).sort());
     expect(Object.keys(file.sources[0]!)).toEqual([...SOURCE_FIELDS]);
-    expect(file.sources.find((s) => s.id === 'gov')!.citedBy).toEqual(['2022-01-05-state-of-emergency', '2022-01-15-toll-225', '2022-08-16-toll-238']);
+    expect(file.sources.find((s) => s.id === 'gov')!.citedBy).toEqual([
+      '2022-01-05-state-of-emergency',
+      '2022-01-15-toll-225',
+      '2022-08-16-toll-238',
+    ]);
   });
   it('publishes a testimony without address or author', () => {
     const t = file.sources.find((s) => s.id === 'witness')!;
@@ -160,13 +200,21 @@ describe('sources.json', () => {
 });
 
 describe('the Atom feed', () => {
-  const xml = atomFeed(ctx, 'kk', { title: 'Қаңтар шежіресі', subtitle: 'Шежіре', publisher: 'Альянс', rights: 'Дәйексөз', typeLabel: (t) => `түрі ${t}` });
+  const xml = atomFeed(ctx, 'kk', {
+    title: 'Қаңтар шежіресі',
+    subtitle: 'Шежіре',
+    publisher: 'Альянс',
+    rights: 'Дәйексөз',
+    typeLabel: (t) => `түрі ${t}`,
+  });
   it('is well-formed XML', () => expect(SyntaxValidator.validate(xml)).toBe(true));
   it('reads in a real feed parser: every entry, its link, its update, newest change first', () => {
     const feed = parseFeed(xml);
     expect(feed.meta.type).toBe('atom');
     expect(feed.title).toBe('Қаңтар шежіресі');
-    expect(feed.items.map((i) => i.id).sort()).toEqual(ids.map((id) => `https://qantar.example/chronicle/kk/events/${id}/`).sort());
+    expect(feed.items.map((i) => i.id).sort()).toEqual(
+      ids.map((id) => `https://qantar.example/chronicle/kk/events/${id}/`).sort(),
+    );
     const updated = feed.items.map((i) => i.updated!.toISOString().slice(0, 10));
     expect(updated).toEqual([...updated].sort().reverse());
     expect(updated).toEqual(chronicle.events.map(lastUpdated).sort().reverse());
@@ -183,7 +231,13 @@ describe('the Atom feed', () => {
 
 describe('TimelineJS', () => {
   const file = roundTrip(
-    timelineJs(ctx, 'ru', { title: 'Хроника', intro: 'Вступление', open: 'Читать', typeLabel: (t) => `тип ${t}`, verificationLabel: (e) => e.data.verification }),
+    timelineJs(ctx, 'ru', {
+      title: 'Хроника',
+      intro: 'Вступление',
+      open: 'Читать',
+      typeLabel: (t) => `тип ${t}`,
+      verificationLabel: (e) => e.data.verification,
+    }),
   );
   it('has one slide per event with its id, and a title slide', () => {
     expect(file.events.map((e) => e.unique_id)).toEqual(ids);
@@ -191,16 +245,33 @@ describe('TimelineJS', () => {
   });
   it('gives local wall-clock dates and our own display date, so no zone shifts them', () => {
     const night = file.events.find((e) => e.unique_id === '2022-01-02-aktau-night')!;
-    expect(night.start_date).toMatchObject({ year: 2022, month: 1, day: 2, hour: 1, minute: 30, display_date: '2 января 2022\u202fг., 01:30 UTC+5' });
+    expect(night.start_date).toMatchObject({
+      year: 2022,
+      month: 1,
+      day: 2,
+      hour: 1,
+      minute: 30,
+      display_date: '2 января 2022\u202fг., 01:30 UTC+5',
+    });
     const soe = file.events.find((e) => e.unique_id === '2022-01-05-state-of-emergency')!;
     expect(soe.start_date).not.toHaveProperty('hour');
     expect(soe.end_date).toMatchObject({ year: 2022, month: 1, day: 19 });
   });
   it('escapes entry text, which TimelineJS reads as HTML', () => {
-    expect(file.events.find((e) => e.unique_id === '2022-01-02-aktau-night')!.text.headline).toBe('Ночной митинг в Актау');
-    const en = timelineJs(ctx, 'en', { title: 'T', intro: 'I', open: 'Open', typeLabel: String, verificationLabel: () => 'v' });
+    expect(file.events.find((e) => e.unique_id === '2022-01-02-aktau-night')!.text.headline).toBe(
+      'Ночной митинг в Актау',
+    );
+    const en = timelineJs(ctx, 'en', {
+      title: 'T',
+      intro: 'I',
+      open: 'Open',
+      typeLabel: String,
+      verificationLabel: () => 'v',
+    });
     expect(en.events[0]!.text.headline).toBe('Night rally in Aktau &amp; &quot;the square&quot;');
-    expect(en.events[0]!.text.text).toContain('href="https://qantar.example/chronicle/en/events/2022-01-02-aktau-night/"');
+    expect(en.events[0]!.text.text).toContain(
+      'href="https://qantar.example/chronicle/en/events/2022-01-02-aktau-night/"',
+    );
   });
 });
 
@@ -209,13 +280,26 @@ describe('the JSON Schemas', () => {
   it('are generated for every schema, with an id and a title', () => {
     for (const name of SCHEMA_NAMES) {
       const s = jsonSchema(name, `https://x.example/${name}.json`);
-      expect(s).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', $id: `https://x.example/${name}.json` });
+      expect(s).toMatchObject({
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
+        $id: `https://x.example/${name}.json`,
+      });
       expect(() => validator().compile(s)).not.toThrow();
     }
   });
   it('accept what contributors write and refuse what the validator refuses', () => {
     const event = ajv.compile(jsonSchema('event', 'https://x.example/event.json'));
-    const good = { title: 'T', summary: 'S', lang: 'en', type: 'protest', start: '2022-01-05T16:37', timePrecision: 'minute', place: 'almaty', sources: [{ id: 'agency' }], verification: 'reported' };
+    const good = {
+      title: 'T',
+      summary: 'S',
+      lang: 'en',
+      type: 'protest',
+      start: '2022-01-05T16:37',
+      timePrecision: 'minute',
+      place: 'almaty',
+      sources: [{ id: 'agency' }],
+      verification: 'reported',
+    };
     expect(event(good), JSON.stringify(event.errors)).toBe(true);
     expect(event({ ...good, type: 'riot' })).toBe(false);
     expect(event({ ...good, start: '5 January' })).toBe(false);

@@ -10,15 +10,29 @@ import { figureSentence, pluralForm } from '../../src/lib/figure-sentence.ts';
 import type { SourceRecord } from '../../src/lib/chronicle.ts';
 import type { SourceKind } from '../../src/schema/enums.ts';
 
-const source = (id: string, publisher: string, kind: SourceKind) => ({ id, data: { publisher, kind } }) as unknown as SourceRecord;
+const source = (id: string, publisher: string, kind: SourceKind) =>
+  ({ id, data: { publisher, kind } }) as unknown as SourceRecord;
 const REUTERS = source('reuters', 'Reuters', 'media');
 const UN = source('un', 'UN human rights office', 'international');
 const NGO = source('ngo', 'Civic Platform', 'ngo');
-const IM = { kind: 'state' as const, name: { kk: 'Ішкі істер министрлігі', ru: 'Министерство внутренних дел', en: 'Interior Ministry' } };
+const IM = {
+  kind: 'state' as const,
+  name: { kk: 'Ішкі істер министрлігі', ru: 'Министерство внутренних дел', en: 'Interior Ministry' },
+};
 
 let n = 0;
-function fig(over: Partial<ReportedFigure> & Pick<ReportedFigure, 'count' | 'asOf' | 'source' | 'statedBy'>): ReportedFigure {
-  return { eventId: `e${n++}`, measure: 'detained', group: 'people', scope: 'cumulative', withdrawn: false, official: over.statedBy.kind === 'state', ...over };
+function fig(
+  over: Partial<ReportedFigure> & Pick<ReportedFigure, 'count' | 'asOf' | 'source' | 'statedBy'>,
+): ReportedFigure {
+  return {
+    eventId: `e${n++}`,
+    measure: 'detained',
+    group: 'people',
+    scope: 'cumulative',
+    withdrawn: false,
+    official: over.statedBy.kind === 'state',
+    ...over,
+  };
 }
 
 describe('who stated a figure', () => {
@@ -30,8 +44,24 @@ describe('who stated a figure', () => {
         sources: [REUTERS, UN],
         data: {
           figures: [
-            { measure: 'detained', count: 7939, group: 'people', source: 'reuters', scope: 'cumulative', withdrawn: false, statedBy: IM },
-            { measure: 'detained', count: 10, group: 'journalists', source: 'reuters', scope: 'incident', withdrawn: false, statedBy: { kind: 'independent' } },
+            {
+              measure: 'detained',
+              count: 7939,
+              group: 'people',
+              source: 'reuters',
+              scope: 'cumulative',
+              withdrawn: false,
+              statedBy: IM,
+            },
+            {
+              measure: 'detained',
+              count: 10,
+              group: 'journalists',
+              source: 'reuters',
+              scope: 'incident',
+              withdrawn: false,
+              statedBy: { kind: 'independent' },
+            },
             { measure: 'detained', count: 2000, group: 'people', source: 'un', scope: 'cumulative', withdrawn: false },
           ],
         },
@@ -50,7 +80,14 @@ describe('the change column', () => {
       fig({ count: 2000, asOf: '2022-01-06', source: UN, statedBy: { kind: 'international' } }),
       fig({ count: 200, asOf: '2022-01-07', source: NGO, statedBy: { kind: 'independent' } }),
       fig({ count: 8, asOf: '2022-01-06', source: NGO, group: 'journalists', statedBy: { kind: 'independent' } }),
-      fig({ count: 3, asOf: '2022-01-20', source: NGO, group: 'journalists', scope: 'incident', statedBy: { kind: 'independent' } }),
+      fig({
+        count: 3,
+        asOf: '2022-01-20',
+        source: NGO,
+        group: 'journalists',
+        scope: 'incident',
+        statedBy: { kind: 'independent' },
+      }),
       fig({ count: 3811, asOf: '2022-01-07', source: REUTERS, statedBy: IM }),
       fig({ count: 7939, asOf: '2022-01-10', source: source('tass', 'TASS', 'media'), statedBy: IM }),
     ];
@@ -60,8 +97,16 @@ describe('the change column', () => {
   });
 
   it('skips withdrawn numbers and ranges, and does not order statements of one day', () => {
-    const s = (count: ReportedFigure['count'], asOf: string, withdrawn = false) => fig({ count, asOf, withdrawn, source: REUTERS, statedBy: IM });
-    const list = [s(3811, '2022-01-07'), s(9000, '2022-01-08', true), s(5135, '2022-01-09'), s(5969, '2022-01-09'), s({ min: 6000, max: 7000 }, '2022-01-10'), s(7939, '2022-01-10')];
+    const s = (count: ReportedFigure['count'], asOf: string, withdrawn = false) =>
+      fig({ count, asOf, withdrawn, source: REUTERS, statedBy: IM });
+    const list = [
+      s(3811, '2022-01-07'),
+      s(9000, '2022-01-08', true),
+      s(5135, '2022-01-09'),
+      s(5969, '2022-01-09'),
+      s({ min: 6000, max: 7000 }, '2022-01-10'),
+      s(7939, '2022-01-10'),
+    ];
     expect(changes(list)).toEqual([undefined, undefined, 1324, 2158, undefined, 1970]);
   });
 });
@@ -69,13 +114,29 @@ describe('the change column', () => {
 describe('a figure as a sentence', () => {
   const relayed = fig({ count: 3811, asOf: '2022-01-07', source: source('tass', 'TASS', 'media'), statedBy: IM });
   it('names the number, what, who, via whom and when, in each language', () => {
-    expect(figureSentence(relayed, 'en', useTranslations('en'))).toBe('3,811 people detained, according to Interior Ministry, via TASS, as of 7 January 2022');
-    expect(figureSentence(relayed, 'ru', useTranslations('ru'))).toMatch(/^Задержаны 3\s811 человек \(Министерство внутренних дел, по сообщению TASS, 7 января 2022/);
-    expect(figureSentence(relayed, 'kk', useTranslations('kk'))).toMatch(/^3\s811 адам ұсталды \(Ішкі істер министрлігі, TASS хабарлауынша, /);
+    expect(figureSentence(relayed, 'en', useTranslations('en'))).toBe(
+      '3,811 people detained, according to Interior Ministry, via TASS, as of 7 January 2022',
+    );
+    expect(figureSentence(relayed, 'ru', useTranslations('ru'))).toMatch(
+      /^Задержаны 3\s811 человек \(Министерство внутренних дел, по сообщению TASS, 7 января 2022/,
+    );
+    expect(figureSentence(relayed, 'kk', useTranslations('kk'))).toMatch(
+      /^3\s811 адам ұсталды \(Ішкі істер министрлігі, TASS хабарлауынша, /,
+    );
   });
   it('says when a number was withdrawn, and uses the plural forms of the language', () => {
-    const one = fig({ count: 1, asOf: '2022-01-07', source: NGO, statedBy: { kind: 'independent' }, measure: 'killed', group: 'journalists', withdrawn: true });
-    expect(figureSentence(one, 'en', useTranslations('en'))).toBe('1 journalist killed, according to Civic Platform, as of 7 January 2022 — later withdrawn');
+    const one = fig({
+      count: 1,
+      asOf: '2022-01-07',
+      source: NGO,
+      statedBy: { kind: 'independent' },
+      measure: 'killed',
+      group: 'journalists',
+      withdrawn: true,
+    });
+    expect(figureSentence(one, 'en', useTranslations('en'))).toBe(
+      '1 journalist killed, according to Civic Platform, as of 7 January 2022 — later withdrawn',
+    );
     expect(figureSentence({ ...one, count: 2 }, 'ru', useTranslations('ru'))).toMatch(/^Погибли 2 журналиста /);
     expect(figureSentence({ ...one, count: 5 }, 'ru', useTranslations('ru'))).toMatch(/^Погибли 5 журналистов /);
     expect(figureSentence({ ...one, count: 21 }, 'ru', useTranslations('ru'))).toMatch(/^Погиб 21 журналист /);
@@ -87,7 +148,15 @@ describe('a figure as a sentence', () => {
 describe('the headline figures of the home page', () => {
   it('leads with the latest official toll, the latest count of anyone else, the most detained and the injured, as stated', () => {
     const killed = (count: number, asOf: string, statedBy: ReportedFigure['statedBy'], withdrawn = false) =>
-      fig({ measure: 'killed', count, asOf, statedBy, withdrawn, source: REUTERS, official: statedBy.kind === 'state' });
+      fig({
+        measure: 'killed',
+        count,
+        asOf,
+        statedBy,
+        withdrawn,
+        source: REUTERS,
+        official: statedBy.kind === 'state',
+      });
     const list = [
       killed(164, '2022-01-09', IM, true),
       fig({ count: 9900, asOf: '2022-01-11', source: REUTERS, statedBy: IM }),
@@ -100,7 +169,14 @@ describe('the headline figures of the home page', () => {
       killed(238, '2023-03-17', { kind: 'independent' }),
       killed(238, '2022-08-16', IM),
       killed(250, '2022-09-01', IM, true),
-      fig({ measure: 'killed', group: 'security-forces', count: 19, asOf: '2022-09-02', source: REUTERS, statedBy: IM }),
+      fig({
+        measure: 'killed',
+        group: 'security-forces',
+        count: 19,
+        asOf: '2022-09-02',
+        source: REUTERS,
+        statedBy: IM,
+      }),
     ];
     expect(headlineFigures(list).map((f) => f.count)).toEqual([238, 221, 9900, 4353]);
   });

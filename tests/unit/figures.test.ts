@@ -23,7 +23,13 @@ describe('the official death toll as it changed', () => {
     expect(toll.map((r) => r.figure.withdrawn)).toEqual([true, false, false, false, false, false]);
   });
   it('counts a relayed number as official because a state body stated it, and names that body', () => {
-    expect(toll[0]!.figure).toMatchObject({ official: true, statedBy: { kind: 'state', name: { kk: 'Денсаулық сақтау министрлігі', ru: 'Министерство здравоохранения', en: 'Health Ministry' } } });
+    expect(toll[0]!.figure).toMatchObject({
+      official: true,
+      statedBy: {
+        kind: 'state',
+        name: { kk: 'Денсаулық сақтау министрлігі', ru: 'Министерство здравоохранения', en: 'Health Ministry' },
+      },
+    });
     expect(toll[0]!.figure.source.data.publisher).toBe('News Agency');
   });
   it('gives each change from the same body’s previous standing number, never from a withdrawn one or another body’s', () => {
@@ -71,7 +77,9 @@ describe('events per day and per type', () => {
     expect(days[0]!.day).toBe('2022-01-02');
     expect(before).toEqual([{ month: '2019-07', count: 1 }]);
     expect(days.length).toBeLessThanOrEqual(DAILY_SPAN);
-    expect(days.reduce((n, d) => n + d.count, 0) + before.length + after.reduce((n, m) => n + m.count, 0)).toBe(chronicle.events.length + 1);
+    expect(days.reduce((n, d) => n + d.count, 0) + before.length + after.reduce((n, m) => n + m.count, 0)).toBe(
+      chronicle.events.length + 1,
+    );
   });
   it('counts per type, most frequent first', () => {
     const types = eventsPerType(chronicle.events);
@@ -108,7 +116,14 @@ describe('the SVG charts, as built', () => {
     const html = await container.renderToString(TollSteps, { props: { reports: officialToll(figures), lang: 'en' } });
     expect(html.match(/<circle/g)).toHaveLength(6);
     expect(html.match(/class="point open"/g)).toHaveLength(1);
-    expect([...html.matchAll(/class="value"[^>]*>([^<]+)</g)].map((m) => m[1])).toEqual(['164', '225', '227', '230', '232', '238']);
+    expect([...html.matchAll(/class="value"[^>]*>([^<]+)</g)].map((m) => m[1])).toEqual([
+      '164',
+      '225',
+      '227',
+      '230',
+      '232',
+      '238',
+    ]);
     expect(html).toContain('aria-hidden="true"');
     // the line joins the five standing numbers: one move, four horizontal and vertical steps
     const d = /class="line"[^>]*d="([^"]+)"/.exec(html)?.[1] ?? /d="([^"]+)"[^>]*class="line"/.exec(html)?.[1];

@@ -30,10 +30,13 @@ describe('one filler for UI templates', () => {
     expect(pluralProblems(EVENTS_RU, 'ru')).toEqual([]);
   });
   it('no UI string in any language lacks a plural form (the tables are checked at import)', () => {
-    for (const lang of LANGS) for (const text of Object.values(strings[lang])) expect(pluralProblems(text, lang)).toEqual([]);
+    for (const lang of LANGS)
+      for (const text of Object.values(strings[lang])) expect(pluralProblems(text, lang)).toEqual([]);
   });
   it('no Russian UI string puts a number before a noun it cannot agree with', () => {
-    const bad = Object.entries(strings.ru).filter(([, v]) => /\{(count|total)\} (событий|записей)/.test(v) || /\((а|о)\)/.test(v));
+    const bad = Object.entries(strings.ru).filter(
+      ([, v]) => /\{(count|total)\} (событий|записей)/.test(v) || /\((а|о)\)/.test(v),
+    );
     expect(bad).toEqual([]);
     expect(useTranslations('ru')('home.allEvents', { count: 71 })).toBe('Все события по порядку (71)');
   });

@@ -67,7 +67,10 @@ function project(files: Record<string, string>): string {
   timezone: Asia/Aqtau
 `,
   );
-  writeFileSync(join(r, 'content/sources/src-a.md'), '---\ntitle: A\npublisher: P\npublished: 2022-01-02\nkind: media\nurl: https://p.example/a\nlang: en\n---\n');
+  writeFileSync(
+    join(r, 'content/sources/src-a.md'),
+    '---\ntitle: A\npublisher: P\npublished: 2022-01-02\nkind: media\nurl: https://p.example/a\nlang: en\n---\n',
+  );
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(join(r, 'content', path, '..'), { recursive: true });
     writeFileSync(join(r, 'content', path), text);
@@ -84,14 +87,22 @@ describe('hostile fixtures', () => {
   it('covers every fixture file', () => expect(readdirSync(dir).sort()).toEqual(Object.keys(EXPECTED).sort()));
 
   it('a clean fixture entry passes (so the rejections below are caused by the attack)', () => {
-    expect(loadContent(project({ 'events/2022-01-02-fixture/index.md': `${FRONT}Protesters gathered at the akimat. See [HRW](https://www.hrw.org/).\n` })).problems).toEqual([]);
+    expect(
+      loadContent(
+        project({
+          'events/2022-01-02-fixture/index.md': `${FRONT}Protesters gathered at the akimat. See [HRW](https://www.hrw.org/).\n`,
+        }),
+      ).problems,
+    ).toEqual([]);
   });
 
   for (const [file, rule] of Object.entries(EXPECTED)) {
     const body = readFileSync(join(dir, file), 'utf8');
     it(`${file}: validation rejects it (${rule})`, () => {
       const { problems } = loadContent(project({ 'events/2022-01-02-fixture/index.md': FRONT + body }));
-      expect(problems.map((p) => `${p.field}: ${write(p.message)}`)).toEqual(expect.arrayContaining([expect.stringContaining(`body (${rule})`)]));
+      expect(problems.map((p) => `${p.field}: ${write(p.message)}`)).toEqual(
+        expect.arrayContaining([expect.stringContaining(`body (${rule})`)]),
+      );
       expect(problems.every((p) => p.line > 1 && p.file === 'content/events/2022-01-02-fixture/index.md')).toBe(true);
     });
     it(`${file}: the renderer neutralizes it`, async () => {
@@ -105,7 +116,8 @@ describe('hostile fixtures', () => {
   }
 
   it('the renderer keeps what Markdown itself makes, minus form controls, inline styles and remote images', () => {
-    const md = '- [x] done\n\n| a | b |\n|:-|-:|\n| 1 | 2 |\n\n![own](photo.jpg) ![pixel](https://t.example/p.gif) [ok](https://hrw.org/) [rel](../x/)\n';
+    const md =
+      '- [x] done\n\n| a | b |\n|:-|-:|\n| 1 | 2 |\n\n![own](photo.jpg) ![pixel](https://t.example/p.gif) [ok](https://hrw.org/) [rel](../x/)\n';
     const { html } = markdownToHtml(md, { features: { rawHtml: false }, hastPlugins: [satteriNoRawHtml()] });
     expect(html).not.toMatch(/<input|style=|t\.example/);
     expect(html).toContain('<img src="photo.jpg" alt="own">');
@@ -116,7 +128,11 @@ describe('hostile fixtures', () => {
 
   it('rejects an SVG file and an MDX file in an entry folder', () => {
     const { problems } = loadContent(
-      project({ 'events/2022-01-02-fixture/index.md': `${FRONT}Text.\n`, 'events/2022-01-02-fixture/map.svg': '<svg onload="alert(1)"/>', 'events/2022-01-02-fixture/extra.mdx': 'export default 1' }),
+      project({
+        'events/2022-01-02-fixture/index.md': `${FRONT}Text.\n`,
+        'events/2022-01-02-fixture/map.svg': '<svg onload="alert(1)"/>',
+        'events/2022-01-02-fixture/extra.mdx': 'export default 1',
+      }),
     );
     const text = problems.map((p) => `${p.file}: ${write(p.message)}`).join('\n');
     expect(text).toMatch(/map\.svg: SVG files can carry scripts/);
@@ -127,7 +143,8 @@ describe('hostile fixtures', () => {
     const media = `media:\n  - file: photo.jpg\n    sha256: "${'0'.repeat(64)}"\n    alt: The square\n`;
     const { problems } = loadContent(
       project({
-        'events/2022-01-02-fixture/index.md': FRONT.replace('verification: reported\n', `verification: reported\n${media}`) + 'Text.\n',
+        'events/2022-01-02-fixture/index.md':
+          FRONT.replace('verification: reported\n', `verification: reported\n${media}`) + 'Text.\n',
         'events/2022-01-02-fixture/photo.jpg': 'not really a photo',
         'events/2022-01-02-fixture/other.png': 'unlisted',
       }),
@@ -140,8 +157,10 @@ describe('hostile fixtures', () => {
   it('rejects HTML in a summary and a testimony that names its witness', () => {
     const { problems } = loadContent(
       project({
-        'events/2022-01-02-fixture/index.md': FRONT.replace('summary: A fixture entry.', 'summary: Hello <img src=x onerror=alert(1)>') + 'Text.\n',
-        'sources/witness.md': '---\ntitle: Account\npublisher: Alliance\npublished: 2022-01-10\nkind: testimony\nauthor: Jane Doe\nurl: https://x.example/\ncode: T-2022-001\ndescription: Detainee account\nlang: ru\n---\n',
+        'events/2022-01-02-fixture/index.md':
+          FRONT.replace('summary: A fixture entry.', 'summary: Hello <img src=x onerror=alert(1)>') + 'Text.\n',
+        'sources/witness.md':
+          '---\ntitle: Account\npublisher: Alliance\npublished: 2022-01-10\nkind: testimony\nauthor: Jane Doe\nurl: https://x.example/\ncode: T-2022-001\ndescription: Detainee account\nlang: ru\n---\n',
       }),
     );
     const text = problems.map((p) => `${p.file}: ${p.field}: ${write(p.message)}`).join('\n');

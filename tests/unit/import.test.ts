@@ -37,7 +37,9 @@ describe('npm run import', () => {
     const r = await run('import.ts', ['--root', tmp, 'tests/fixtures/import/bad.csv']);
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/^tests\/fixtures\/import\/bad\.csv:3: type: "riot" is not allowed \(allowed: protest, /m);
-    expect(r.stdout).toMatch(/^tests\/fixtures\/import\/bad\.csv:4: latitude: latitude must be within Kazakhstan \(40\.5–55\.5\)/m);
+    expect(r.stdout).toMatch(
+      /^tests\/fixtures\/import\/bad\.csv:4: latitude: latitude must be within Kazakhstan \(40\.5–55\.5\)/m,
+    );
     expect(r.stdout).toMatch(/^tests\/fixtures\/import\/bad\.csv:4: sources: unknown source "fixture-unknown-source"/m);
     // row 2 is good, and is not mentioned
     expect(r.stdout).not.toMatch(/bad\.csv:2:/);
@@ -67,13 +69,24 @@ describe('npm run import', () => {
     expect(v.stdout).toMatch(/✓ content is valid: 4 events, 1 translations/);
     expect(v.status).toBe(0);
 
-    const read = (p: string) => (parseMarkdownFile(readFileSync(join(tmp, 'content/events', p), 'utf8')) as { data: Record<string, unknown> }).data;
+    const read = (p: string) =>
+      (parseMarkdownFile(readFileSync(join(tmp, 'content/events', p), 'utf8')) as { data: Record<string, unknown> })
+        .data;
     const kk = read('2022-01-03-zhangaozende-gaz-bagasyna-qarsy-zhiyn/index.md');
     // the sheet's offset is the place's own (Aqtau, UTC+5): the start stays local
-    expect(kk).toMatchObject({ draft: true, lang: 'kk', start: '2022-01-03T10:00', timePrecision: 'hour', place: 'zhanaozen' });
+    expect(kk).toMatchObject({
+      draft: true,
+      lang: 'kk',
+      start: '2022-01-03T10:00',
+      timePrecision: 'hour',
+      place: 'zhanaozen',
+    });
     // the exported point of a city-precision location is the place's own: not written back
     expect(kk.location).toBeUndefined();
-    expect(read('2022-01-03-zhangaozende-gaz-bagasyna-qarsy-zhiyn/ru.md')).toMatchObject({ translatedFrom: 'kk', reviewed: false });
+    expect(read('2022-01-03-zhangaozende-gaz-bagasyna-qarsy-zhiyn/ru.md')).toMatchObject({
+      translatedFrom: 'kk',
+      reviewed: false,
+    });
     const en = read('2022-01-05-fixture-almaty-square/index.md');
     expect(en).toMatchObject({
       verification: 'corroborated',
@@ -82,8 +95,23 @@ describe('npm run import', () => {
       actors: ['police', 'protesters'],
     });
     expect(en.figures).toEqual([
-      { measure: 'injured', count: { min: 100, max: 200 }, group: 'people', source: 'fixture-ngo-2022-01-06', scope: 'cumulative', asOf: '2022-01-05' },
-      { measure: 'detained', count: 30, group: 'people', source: 'fixture-news-2022-01-03', scope: 'incident', asOf: '2022-01-05', statedBy: { kind: 'independent' } },
+      {
+        measure: 'injured',
+        count: { min: 100, max: 200 },
+        group: 'people',
+        source: 'fixture-ngo-2022-01-06',
+        scope: 'cumulative',
+        asOf: '2022-01-05',
+      },
+      {
+        measure: 'detained',
+        count: 30,
+        group: 'people',
+        source: 'fixture-news-2022-01-03',
+        scope: 'incident',
+        asOf: '2022-01-05',
+        statedBy: { kind: 'independent' },
+      },
     ]);
     // a place given by its name only
     expect(read('2022-01-06-zaderzhaniya-u-akimata/index.md')).toMatchObject({ place: 'almaty', lang: 'ru' });
@@ -111,7 +139,11 @@ describe('reading a sheet', () => {
   const header = 'date,type,place_id,sources,verification,original_lang,title_en,summary_en';
 
   it('names unknown and missing columns on row 1', () => {
-    const { problems } = importCsv('date,kind,place_id,sources,original_lang\n2022-01-05,protest,almaty,x,en\n', ctx(), 'en');
+    const { problems } = importCsv(
+      'date,kind,place_id,sources,original_lang\n2022-01-05,protest,almaty,x,en\n',
+      ctx(),
+      'en',
+    );
     expect(problems).toEqual([
       { row: 1, column: 'kind', message: expect.stringContaining('unknown column "kind"') },
       { row: 1, column: 'type', message: 'the column "type" is required' },
@@ -122,7 +154,9 @@ describe('reading a sheet', () => {
   it('counts rows as a spreadsheet does, multi-line cells included', () => {
     const text = `${header}\n2022-01-05,protest,almaty,fixture-news-2022-01-03,reported,en,"A title","A summary\nover two lines"\n\n2022-01-05,protest,almaty,fixture-news-2022-01-03,reported,en,,Missing title\n`;
     const { problems } = importCsv(text, ctx(), 'en');
-    expect(problems).toEqual([{ row: 4, column: 'title_en', message: "the entry's language is en: title_en and summary_en are required" }]);
+    expect(problems).toEqual([
+      { row: 4, column: 'title_en', message: "the entry's language is en: title_en and summary_en are required" },
+    ]);
   });
 
   it('refuses two rows that would make the same id, and malformed figures and points', () => {
@@ -134,7 +168,12 @@ describe('reading a sheet', () => {
 
   it('reads back the site own CSV export into the same facts', () => {
     const c = loadContent(fixtures);
-    const chronicle = buildChronicle({ events: c.events, translations: c.translations, sources: c.sources, places: c.places.places });
+    const chronicle = buildChronicle({
+      events: c.events,
+      translations: c.translations,
+      sources: c.sources,
+      places: c.places.places,
+    });
     const csv = eventsCsv({ chronicle, site: 'https://qantar.example', base: '/' });
     expect(csv.split('\r\n')[0]!.replace(/^\uFEFF/, '')).toBe(FLAT_COLUMNS.join(','));
     const { entries, problems } = importCsv(csv, { ...ctx(), eventIds: [] }, 'en');
@@ -143,7 +182,11 @@ describe('reading a sheet', () => {
     const back = (parseMarkdownFile(entries[0]!.files[0]!.text) as { data: Record<string, unknown> }).data;
     const { draft, ...facts } = back;
     expect(draft).toBe(true);
-    const original = (parseMarkdownFile(readFileSync(join(fixtures, 'content/events/2022-01-04-fixture-existing/index.md'), 'utf8')) as { data: Record<string, unknown> }).data;
+    const original = (
+      parseMarkdownFile(
+        readFileSync(join(fixtures, 'content/events/2022-01-04-fixture-existing/index.md'), 'utf8'),
+      ) as { data: Record<string, unknown> }
+    ).data;
     expect(facts).toEqual({ ...original, updated: '2022-01-04' });
   });
 

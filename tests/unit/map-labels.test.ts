@@ -24,8 +24,18 @@ describe('placing place names on the map', () => {
   });
 
   it('never lets two names overlap, and drops one that finds no room', () => {
-    const crowded = [label(100, 100, 80), label(104, 102, 80), label(102, 98, 80), label(101, 101, 80), label(103, 100, 80), label(100, 103, 80)];
-    const walls: Rect[] = [{ x: 0, y: 0, w: 360, h: 60 }, { x: 0, y: 140, w: 360, h: 260 }];
+    const crowded = [
+      label(100, 100, 80),
+      label(104, 102, 80),
+      label(102, 98, 80),
+      label(101, 101, 80),
+      label(103, 100, 80),
+      label(100, 103, 80),
+    ];
+    const walls: Rect[] = [
+      { x: 0, y: 0, w: 360, h: 60 },
+      { x: 0, y: 140, w: 360, h: 260 },
+    ];
     const placed = placeLabels(crowded, walls, map);
     const rects = placed.filter((p) => p !== null).map((p) => p!.rect);
     for (const [i, a] of rects.entries()) for (const b of rects.slice(i + 1)) expect(overlaps(a, b)).toBe(false);

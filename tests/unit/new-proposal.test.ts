@@ -28,7 +28,18 @@ const valid: FormValues = {
   actors: ['protesters'],
   rights: [],
   sources: [{ id: 'fixture-news-2022-01-03', locator: 'para. 3' }],
-  figures: [{ measure: 'detained', count: '10-12', group: 'people', source: 'fixture-news-2022-01-03', scope: 'incident', asOf: '', statedBy: 'state', statedByName: { kk: 'Ішкі істер министрлігі', ru: 'Министерство внутренних дел', en: 'Interior Ministry' } }],
+  figures: [
+    {
+      measure: 'detained',
+      count: '10-12',
+      group: 'people',
+      source: 'fixture-news-2022-01-03',
+      scope: 'incident',
+      asOf: '',
+      statedBy: 'state',
+      statedByName: { kk: 'Ішкі істер министрлігі', ru: 'Министерство внутренних дел', en: 'Interior Ministry' },
+    },
+  ],
   verification: 'reported',
   body: 'What the source says.',
   slug: '',
@@ -45,7 +56,12 @@ describe('the proposal form', () => {
     const parsed = parseMarkdownFile(p.markdown) as { data: unknown; body: string };
     const r = eventSchema.safeParse(parsed.data);
     expect(r.success).toBe(true);
-    expect(r.data).toMatchObject({ start: '2022-01-05T16:37', timePrecision: 'minute', figures: [{ count: { min: 10, max: 12 } }], sources: [{ locator: 'para. 3' }] });
+    expect(r.data).toMatchObject({
+      start: '2022-01-05T16:37',
+      timePrecision: 'minute',
+      figures: [{ count: { min: 10, max: 12 } }],
+      sources: [{ locator: 'para. 3' }],
+    });
     expect(parsed.body.trim()).toBe('What the source says.');
   });
 
@@ -53,20 +69,45 @@ describe('the proposal form', () => {
     expect(fields({ title: 'A <b>bold</b> title' })).toEqual({ title: 'plain text only: remove < and > (no HTML)' });
     expect(fields({ endDate: '2022-01-04' })).toEqual({ endDate: 'end 2022-01-04 is before start 2022-01-05T16:37' });
     expect(fields({ time: '', date: '2022-02-30' })).toEqual({ date: '"2022-02-30" is not a day that exists' });
-    expect(fields({ figures: [{ ...valid.figures[0]!, count: 'many' }] })).toEqual({ 'figure-0-count': 'expected number, found "many"' });
+    expect(fields({ figures: [{ ...valid.figures[0]!, count: 'many' }] })).toEqual({
+      'figure-0-count': 'expected number, found "many"',
+    });
     // a news report relays a number: who stated it must be said
-    expect(fields({ figures: [{ ...valid.figures[0]!, statedBy: '' }] })['figure-0-statedBy']).toMatch(/is media and only relays this number: say who stated it/);
-    expect(fields({ figures: [{ ...valid.figures[0]!, source: 'fixture-ngo-2022-01-06' }] })['figure-0-source']).toMatch(/is not among this entry's sources/);
-    expect(fields({ sources: [{ id: '', locator: '' }] })).toEqual({ sources: 'at least one source is required', 'figure-0-source': expect.any(String) });
-    expect(fields({ verification: 'corroborated' })).toEqual({ verification: 'corroborated needs sources from two or more publishers, found 1 (use reported)' });
-    expect(fields({ body: 'Text <script>alert(1)</script>' })).toEqual({ body: 'a <script> is not allowed in an entry: remove it (1)' });
+    expect(fields({ figures: [{ ...valid.figures[0]!, statedBy: '' }] })['figure-0-statedBy']).toMatch(
+      /is media and only relays this number: say who stated it/,
+    );
+    expect(
+      fields({ figures: [{ ...valid.figures[0]!, source: 'fixture-ngo-2022-01-06' }] })['figure-0-source'],
+    ).toMatch(/is not among this entry's sources/);
+    expect(fields({ sources: [{ id: '', locator: '' }] })).toEqual({
+      sources: 'at least one source is required',
+      'figure-0-source': expect.any(String),
+    });
+    expect(fields({ verification: 'corroborated' })).toEqual({
+      verification: 'corroborated needs sources from two or more publishers, found 1 (use reported)',
+    });
+    expect(fields({ body: 'Text <script>alert(1)</script>' })).toEqual({
+      body: 'a <script> is not allowed in an entry: remove it (1)',
+    });
     expect(fields({ slug: 'Жаңа сөздер' })).toEqual({});
     // an empty row is skipped; the problem of the next row still lands on that row
-    expect(fields({ sources: [{ id: '', locator: '' }, { id: 'fixture-unknown', locator: '' }], figures: [] })).toEqual({
+    expect(
+      fields({
+        sources: [
+          { id: '', locator: '' },
+          { id: 'fixture-unknown', locator: '' },
+        ],
+        figures: [],
+      }),
+    ).toEqual({
       'source-1': 'unknown source "fixture-unknown" (add content/sources/fixture-unknown.md)',
     });
-    expect(fields({ figures: [{ ...valid.figures[0]!, source: '' }] })).toEqual({ 'figure-0-source': 'must not be empty' });
-    expect(fields({ figures: [{ ...valid.figures[0]!, count: ' ' }] })).toEqual({ 'figure-0-count': 'must not be empty' });
+    expect(fields({ figures: [{ ...valid.figures[0]!, source: '' }] })).toEqual({
+      'figure-0-source': 'must not be empty',
+    });
+    expect(fields({ figures: [{ ...valid.figures[0]!, count: ' ' }] })).toEqual({
+      'figure-0-count': 'must not be empty',
+    });
   });
 
   it('says plainly that a required field is empty, and leaves the id alone until the date is right', () => {
@@ -80,7 +121,9 @@ describe('the proposal form', () => {
 
   it('speaks the page language', () => {
     expect(fields({ title: '' }, 'ru')).toEqual({ title: 'не может быть пустым' });
-    expect(fields({ endDate: '2022-01-04' }, 'kk')).toEqual({ endDate: 'аяқталуы (2022-01-04) басталуынан (2022-01-05T16:37) ерте' });
+    expect(fields({ endDate: '2022-01-04' }, 'kk')).toEqual({
+      endDate: 'аяқталуы (2022-01-04) басталуынан (2022-01-05T16:37) ерте',
+    });
   });
 
   it('builds the link to GitHub’s new-file editor with the path and the exact text', () => {

@@ -21,7 +21,8 @@ import { ROOT as root, runMain } from '../support/command.ts';
 const fixture = join(root, 'tests/fixtures/import/content');
 const ENV = { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', GITHUB_ACTIONS: '' };
 const MAINS = { 'new.ts': newMain, 'validate.ts': validateMain };
-const run = (script: keyof typeof MAINS, args: string[], input = '') => runMain(MAINS[script], args, { env: ENV, input });
+const run = (script: keyof typeof MAINS, args: string[], input = '') =>
+  runMain(MAINS[script], args, { env: ENV, input });
 
 const repoEvents = readdirSync(join(root, 'content/events')).sort();
 const temps: string[] = [];
@@ -38,15 +39,24 @@ afterAll(() => {
 });
 
 const FLAGS = [
-  '--lang', 'en',
-  '--date', '2022-01-05',
-  '--time', '16:37',
-  '--place', 'almaty',
-  '--type', 'protest',
-  '--title', 'Crowd gathers on Republic Square',
-  '--summary', 'A crowd gathered on the square in the afternoon, according to one source.',
-  '--source', 'fixture-news-2022-01-03',
-  '--actors', 'protesters,police',
+  '--lang',
+  'en',
+  '--date',
+  '2022-01-05',
+  '--time',
+  '16:37',
+  '--place',
+  'almaty',
+  '--type',
+  'protest',
+  '--title',
+  'Crowd gathers on Republic Square',
+  '--summary',
+  'A crowd gathered on the square in the afternoon, according to one source.',
+  '--source',
+  'fixture-news-2022-01-03',
+  '--actors',
+  'protesters,police',
 ];
 
 describe('npm run new with flags', () => {
@@ -78,15 +88,39 @@ describe('npm run new with flags', () => {
 
   it('adds a new source record when asked, and cites it', async () => {
     const r = await run('new.ts', [
-      '--root', tmp, '--lang', 'ru', '--date', '2022-01-06', '--place', 'Жанаозен', '--type', 'statement',
-      '--title', 'Заявление акимата', '--summary', 'Акимат сделал заявление.',
-      '--new-source', 'fixture-akimat-2022-01-06', '--source-title', 'Заявление', '--source-publisher', 'Акимат',
-      '--source-published', '2022-01-06', '--source-kind', 'official', '--source-url', 'https://akimat.fixture.example/1',
+      '--root',
+      tmp,
+      '--lang',
+      'ru',
+      '--date',
+      '2022-01-06',
+      '--place',
+      'Жанаозен',
+      '--type',
+      'statement',
+      '--title',
+      'Заявление акимата',
+      '--summary',
+      'Акимат сделал заявление.',
+      '--new-source',
+      'fixture-akimat-2022-01-06',
+      '--source-title',
+      'Заявление',
+      '--source-publisher',
+      'Акимат',
+      '--source-published',
+      '2022-01-06',
+      '--source-kind',
+      'official',
+      '--source-url',
+      'https://akimat.fixture.example/1',
     ]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('записан content/sources/fixture-akimat-2022-01-06.md');
     expect(r.stdout).toContain('✓ новая запись без ошибок.');
-    const source = parseMarkdownFile(readFileSync(join(tmp, 'content/sources/fixture-akimat-2022-01-06.md'), 'utf8')) as { data: Record<string, unknown> };
+    const source = parseMarkdownFile(
+      readFileSync(join(tmp, 'content/sources/fixture-akimat-2022-01-06.md'), 'utf8'),
+    ) as { data: Record<string, unknown> };
     expect(source.data).toMatchObject({ publisher: 'Акимат', kind: 'official', lang: 'ru', published: '2022-01-06' });
     const entry = readFileSync(join(tmp, 'content/events/2022-01-06-zayavlenie-akimata/index.md'), 'utf8');
     expect(entry).toContain('place: zhanaozen');
@@ -97,7 +131,13 @@ describe('npm run new with flags', () => {
   it('refuses to overwrite an existing entry, and writes nothing', async () => {
     const path = join(tmp, 'content/events/2022-01-04-fixture-existing/index.md');
     const before = readFileSync(path, 'utf8');
-    const r = await run('new.ts', ['--root', tmp, ...FLAGS.map((f) => (f === '2022-01-05' ? '2022-01-04' : f)), '--slug', 'fixture existing']);
+    const r = await run('new.ts', [
+      '--root',
+      tmp,
+      ...FLAGS.map((f) => (f === '2022-01-05' ? '2022-01-04' : f)),
+      '--slug',
+      'fixture existing',
+    ]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('An entry "2022-01-04-fixture-existing" already exists');
     expect(readFileSync(path, 'utf8')).toBe(before);
@@ -106,9 +146,21 @@ describe('npm run new with flags', () => {
 
   it('refuses to overwrite an existing source', async () => {
     const r = await run('new.ts', [
-      '--root', tmp, ...FLAGS.filter((f, i, a) => f !== '--source' && a[i - 1] !== '--source'),
-      '--new-source', 'fixture-news-2022-01-03', '--source-title', 'T', '--source-publisher', 'P',
-      '--source-published', '2022-01-05', '--source-kind', 'media', '--source-url', 'https://x.fixture.example/',
+      '--root',
+      tmp,
+      ...FLAGS.filter((f, i, a) => f !== '--source' && a[i - 1] !== '--source'),
+      '--new-source',
+      'fixture-news-2022-01-03',
+      '--source-title',
+      'T',
+      '--source-publisher',
+      'P',
+      '--source-published',
+      '2022-01-05',
+      '--source-kind',
+      'media',
+      '--source-url',
+      'https://x.fixture.example/',
     ]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('A source "fixture-news-2022-01-03" already exists');
@@ -117,8 +169,24 @@ describe('npm run new with flags', () => {
 
   it('names every bad answer by its flag, in the chosen language, and writes nothing', async () => {
     const r = await run('new.ts', [
-      '--root', tmp, '--lang', 'ru', '--date', '2022-02-30', '--time', '25:61', '--place', 'atlantis', '--type', 'riot',
-      '--title', '<b>x</b>', '--summary', 'ok', '--source', 'fixture-unknown',
+      '--root',
+      tmp,
+      '--lang',
+      'ru',
+      '--date',
+      '2022-02-30',
+      '--time',
+      '25:61',
+      '--place',
+      'atlantis',
+      '--type',
+      'riot',
+      '--title',
+      '<b>x</b>',
+      '--summary',
+      'ok',
+      '--source',
+      'fixture-unknown',
     ]);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('✗ --date: "2022-02-30" — такого дня не существует');
@@ -141,14 +209,27 @@ describe('npm run new with flags', () => {
 
 describe('npm run new, interactive', () => {
   it('asks in the chosen language and writes what was answered', async () => {
-    const answers = ['kk', '2022-01-03', '10:00', 'жанаозен', '1', 'Жаңаөзенде газ бағасына наразылық', 'Тұрғындар алаңға жиналды.', 'fixture-news-2022-01-03', 'Дереккөз бойынша баяндау.'];
+    const answers = [
+      'kk',
+      '2022-01-03',
+      '10:00',
+      'жанаозен',
+      '1',
+      'Жаңаөзенде газ бағасына наразылық',
+      'Тұрғындар алаңға жиналды.',
+      'fixture-news-2022-01-03',
+      'Дереккөз бойынша баяндау.',
+    ];
     const r = await run('new.ts', ['--root', tmp], `${answers.join('\n')}\n`);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Тіл / Язык / Language (kk, ru, en)');
     expect(r.stdout).toContain('Оқиға болған күн, сол жердің жергілікті уақытымен');
     expect(r.stdout).toContain('1. protest — ');
     expect(r.stdout).toContain('✓ жаңа жазбада қате жоқ.');
-    const text = readFileSync(join(tmp, 'content/events/2022-01-03-zhangaozende-gaz-bagasyna-narazylyq/index.md'), 'utf8');
+    const text = readFileSync(
+      join(tmp, 'content/events/2022-01-03-zhangaozende-gaz-bagasyna-narazylyq/index.md'),
+      'utf8',
+    );
     expect(text).toContain('start: "2022-01-03T10:00"');
     expect(text).toContain('place: zhanaozen');
     expect(text).toContain('lang: kk');
@@ -156,7 +237,21 @@ describe('npm run new, interactive', () => {
   });
 
   it('asks again after a wrong answer, with the reason', async () => {
-    const answers = ['en', '2022-13-01', '2022-01-03', '', 'nowhere', 'zhanaozen', 'riot', 'protest', 'Gas price protest', 'People gathered.', 'nope', 'fixture-news-2022-01-03', ''];
+    const answers = [
+      'en',
+      '2022-13-01',
+      '2022-01-03',
+      '',
+      'nowhere',
+      'zhanaozen',
+      'riot',
+      'protest',
+      'Gas price protest',
+      'People gathered.',
+      'nope',
+      'fixture-news-2022-01-03',
+      '',
+    ];
     const r = await run('new.ts', ['--root', tmp], `${answers.join('\n')}\n`);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('✗ --date: "2022-13-01" is not a day that exists');
@@ -191,7 +286,12 @@ describe('building blocks', () => {
     expect(findPlace('Almaty', places).place?.id).toBe('almaty');
     expect(findPlace('алмат', places)).toEqual({ suggestions: ['almaty-city', 'almaty'] });
     expect(findPlace('atlantis', places)).toEqual({ suggestions: [] });
-    expect(findSources(['fixture-news', 'fixture-ngo-2022-01-06'], [{ id: 'fixture-news-2022-01-03' }, { id: 'fixture-ngo-2022-01-06' }])).toEqual({
+    expect(
+      findSources(
+        ['fixture-news', 'fixture-ngo-2022-01-06'],
+        [{ id: 'fixture-news-2022-01-03' }, { id: 'fixture-ngo-2022-01-06' }],
+      ),
+    ).toEqual({
       unknown: 'fixture-news',
       suggestions: ['fixture-news-2022-01-03', 'fixture-ngo-2022-01-06'],
     });
@@ -199,8 +299,14 @@ describe('building blocks', () => {
 
   it('writes front matter that reads back to the same entry, dates quoted', async () => {
     const e = entryFromAnswers({
-      lang: 'ru', date: '2022-01-05', place: 'almaty', type: 'casualty', title: 'Погибшие: «данные» и # знаки',
-      summary: 'Две цифры: 1-2.', sources: [{ id: 'a', locator: 'стр. 2' }], end: '2022-01-06',
+      lang: 'ru',
+      date: '2022-01-05',
+      place: 'almaty',
+      type: 'casualty',
+      title: 'Погибшие: «данные» и # знаки',
+      summary: 'Две цифры: 1-2.',
+      sources: [{ id: 'a', locator: 'стр. 2' }],
+      end: '2022-01-06',
       figures: [{ measure: 'killed', count: { min: 1, max: 2 }, source: 'a', scope: 'incident', asOf: '2022-01-05' }],
     });
     expect(e.markdown).toContain('start: "2022-01-05"');

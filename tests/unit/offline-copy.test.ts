@@ -29,7 +29,11 @@ describe('the downloadable copy', () => {
     const { zip, files: count } = await pack(files);
     expect(count).toBe(3);
     const out = unzipSync(zip);
-    expect(Object.keys(out)).toEqual(['qantar-chronicle/README.txt', 'qantar-chronicle/kk/index.html', 'qantar-chronicle/_astro/noto.woff2']);
+    expect(Object.keys(out)).toEqual([
+      'qantar-chronicle/README.txt',
+      'qantar-chronicle/kk/index.html',
+      'qantar-chronicle/_astro/noto.woff2',
+    ]);
     expect(strFromU8(out['qantar-chronicle/kk/index.html']!)).toBe('<a href="/kk/timeline/">Шежіре</a>'.repeat(50));
     expect(out['qantar-chronicle/_astro/noto.woff2']).toEqual(font);
   });
@@ -60,8 +64,12 @@ describe('the downloadable copy', () => {
   it('leaves out the downloads, makes links relative in text files and copies the rest byte for byte', () => {
     expect(inCopy('download/qantar-chronicle.zip')).toBe(false);
     expect(inCopy('kk/index.html')).toBe(true);
-    expect(strFromU8(copyFile('kk/events/x/index.html', () => enc('<a href="/kk/">x</a>'), '/'))).toBe('<a href="../../../kk/">x</a>');
-    expect(strFromU8(copyFile('_astro/a.css', () => enc('a{background:url(/_astro/b.png)}'), '/'))).toBe('a{background:url(../_astro/b.png)}');
+    expect(strFromU8(copyFile('kk/events/x/index.html', () => enc('<a href="/kk/">x</a>'), '/'))).toBe(
+      '<a href="../../../kk/">x</a>',
+    );
+    expect(strFromU8(copyFile('_astro/a.css', () => enc('a{background:url(/_astro/b.png)}'), '/'))).toBe(
+      'a{background:url(../_astro/b.png)}',
+    );
     let reads = 0;
     expect(copyFile('_astro/noto.woff2', () => (reads++, font), '/')).toBe(font);
     expect(reads).toBe(1);

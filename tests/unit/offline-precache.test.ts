@@ -1,11 +1,30 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { langChoices, langOf, planPrecache, precacheEntries, siteVersion, tierOf, TIER, urlOf, type SiteFile } from '../../src/lib/offline/precache.ts';
+import {
+  langChoices,
+  langOf,
+  planPrecache,
+  precacheEntries,
+  siteVersion,
+  tierOf,
+  TIER,
+  urlOf,
+  type SiteFile,
+} from '../../src/lib/offline/precache.ts';
 import { selectPrecache, type PrecacheEntry } from '../../src/lib/offline/select.ts';
 
 const LANGS = ['kk', 'ru', 'en'] as const;
-const opts = { langs: LANGS, budget: 1_000_000, pagefindWasm: { unknown: ['kk'], ru: ['ru'], en: ['en'] }, referencedPagefindUi: new Set(['pagefind-component-ui.js']) };
-const file = (path: string, size = 1000, hash = createHash('sha256').update(path).digest('hex')): SiteFile => ({ path, size, hash });
+const opts = {
+  langs: LANGS,
+  budget: 1_000_000,
+  pagefindWasm: { unknown: ['kk'], ru: ['ru'], en: ['en'] },
+  referencedPagefindUi: new Set(['pagefind-component-ui.js']),
+};
+const file = (path: string, size = 1000, hash = createHash('sha256').update(path).digest('hex')): SiteFile => ({
+  path,
+  size,
+  hash,
+});
 
 describe('what the service worker may store, and in which order', () => {
   it('requests directory pages by their folder, the root as ./', () => {
@@ -15,7 +34,19 @@ describe('what the service worker may store, and in which order', () => {
   });
 
   it('puts the shell first: styles, scripts, fonts, the search engine, the root and offline pages', () => {
-    for (const p of ['_astro/app.js', '_astro/app.css', '_astro/noto.woff2', 'favicon.svg', 'index.html', 'offline/index.html', '404.html', 'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/pagefind-component-ui.js'])
+    for (const p of [
+      '_astro/app.js',
+      '_astro/app.css',
+      '_astro/noto.woff2',
+      'favicon.svg',
+      'index.html',
+      'offline/index.html',
+      '404.html',
+      'pagefind/pagefind.js',
+      'pagefind/pagefind-worker.js',
+      'pagefind/pagefind-entry.json',
+      'pagefind/pagefind-component-ui.js',
+    ])
       expect(tierOf(p, opts), p).toBe(TIER.shell);
   });
 
@@ -38,7 +69,19 @@ describe('what the service worker may store, and in which order', () => {
   });
 
   it('never stores the worker, the downloads, frames for other sites, host files, source maps, woff or unused Pagefind UIs', () => {
-    for (const p of ['sw.js', 'offline-manifest.abc123.json', 'download/qantar-chronicle.zip', 'embed/kk/timeline/index.html', '_headers', 'robots.txt', '_astro/a.js.map', '_astro/noto.woff', '.DS_Store', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-modular-ui.css'])
+    for (const p of [
+      'sw.js',
+      'offline-manifest.abc123.json',
+      'download/qantar-chronicle.zip',
+      'embed/kk/timeline/index.html',
+      '_headers',
+      'robots.txt',
+      '_astro/a.js.map',
+      '_astro/noto.woff',
+      '.DS_Store',
+      'pagefind/pagefind-ui.js',
+      'pagefind/pagefind-modular-ui.css',
+    ])
       expect(tierOf(p, opts), p).toBeNull();
   });
 
@@ -54,14 +97,23 @@ describe('what the service worker may store, and in which order', () => {
   });
 
   it('lists entries by tier then path, with short hashes', () => {
-    const entries = precacheEntries([file('kk/events/a/index.html'), file('_astro/b.js'), file('kk/index.html'), file('sw.js')], opts);
+    const entries = precacheEntries(
+      [file('kk/events/a/index.html'), file('_astro/b.js'), file('kk/index.html'), file('sw.js')],
+      opts,
+    );
     expect(entries.map((e) => e.url)).toEqual(['_astro/b.js', 'kk/', 'kk/events/a/']);
     expect(entries[0]!.hash).toHaveLength(16);
   });
 });
 
 describe('selectPrecache: the languages asked for, within the budget', () => {
-  const e = (url: string, tier: number, lang: string, size = 10): PrecacheEntry => ({ url, size, hash: url, tier, lang });
+  const e = (url: string, tier: number, lang: string, size = 10): PrecacheEntry => ({
+    url,
+    size,
+    hash: url,
+    tier,
+    lang,
+  });
   const entries = [
     e('app.js', 0, '', 50),
     e('kk/', 1, 'kk'),
@@ -78,7 +130,13 @@ describe('selectPrecache: the languages asked for, within the budget', () => {
   });
 
   it('stores what every language shares and the chosen languages, nothing of the others', () => {
-    expect(urls(selectPrecache(entries, 10_000, ['kk']))).toEqual(['app.js', 'kk/', 'kk/events/a/', 'kk/events/big/', 'kk/days/1/']);
+    expect(urls(selectPrecache(entries, 10_000, ['kk']))).toEqual([
+      'app.js',
+      'kk/',
+      'kk/events/a/',
+      'kk/events/big/',
+      'kk/days/1/',
+    ]);
     expect(urls(selectPrecache(entries, 10_000, ['ru', 'kk']))).toHaveLength(entries.length);
   });
 
@@ -103,7 +161,15 @@ describe('selectPrecache: the languages asked for, within the budget', () => {
   });
 
   it('lists every choice of languages a reader can make', () => {
-    expect(langChoices(['kk', 'ru', 'en']).map((c) => c.join(','))).toEqual(['kk', 'ru', 'en', 'kk,ru', 'kk,en', 'ru,en', 'kk,ru,en']);
+    expect(langChoices(['kk', 'ru', 'en']).map((c) => c.join(','))).toEqual([
+      'kk',
+      'ru',
+      'en',
+      'kk,ru',
+      'kk,en',
+      'ru,en',
+      'kk,ru,en',
+    ]);
   });
 });
 
@@ -111,7 +177,10 @@ describe('the plan and its version', () => {
   const site = [
     file('index.html', 2000),
     file('_astro/app.js', 5000),
-    ...LANGS.flatMap((l) => [file(`${l}/index.html`, 3000), ...Array.from({ length: 20 }, (_, i) => file(`${l}/events/e${i}/index.html`, 4000))]),
+    ...LANGS.flatMap((l) => [
+      file(`${l}/index.html`, 3000),
+      ...Array.from({ length: 20 }, (_, i) => file(`${l}/events/e${i}/index.html`, 4000)),
+    ]),
     file('download/qantar-chronicle.zip', 999_999),
   ];
 
@@ -139,14 +208,22 @@ describe('the plan and its version', () => {
     expect(listed.has('kk/events/e0/')).toBe(true);
     expect(listed.has('kk/events/e9/')).toBe(false);
     // The worker, knowing the reader, picks the same as the build did for that reader.
-    const fromManifest = plan.manifest.entries.map(([url, size, hash, tier, lang]) => ({ url, size, hash, tier, lang }));
+    const fromManifest = plan.manifest.entries.map(([url, size, hash, tier, lang]) => ({
+      url,
+      size,
+      hash,
+      tier,
+      lang,
+    }));
     expect(selectPrecache(fromManifest, budget, ['ru']).length).toBe(plan.perReader.ru!.count);
   });
 
   it('gives the same version for the same files in any order, another when one file changes', () => {
     const v = siteVersion(site);
     expect(siteVersion([...site].reverse())).toBe(v);
-    expect(siteVersion(site.map((f) => (f.path === 'kk/events/e3/index.html' ? { ...f, hash: 'changed' } : f)))).not.toBe(v);
+    expect(
+      siteVersion(site.map((f) => (f.path === 'kk/events/e3/index.html' ? { ...f, hash: 'changed' } : f))),
+    ).not.toBe(v);
     // …but not when only the worker or the download changes: they are made from the rest.
     expect(siteVersion([...site, file('sw.js')])).toBe(v);
     expect(siteVersion(site.map((f) => (f.path.startsWith('download/') ? { ...f, hash: 'other' } : f)))).toBe(v);

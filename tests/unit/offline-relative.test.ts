@@ -1,6 +1,14 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { relativeUrl, relativizeCss, relativizeFile, relativizeHtml, relativizeManifest, relativizeScript, toRoot } from '../../src/lib/offline/relative.ts';
+import {
+  relativeUrl,
+  relativizeCss,
+  relativizeFile,
+  relativizeHtml,
+  relativizeManifest,
+  relativizeScript,
+  toRoot,
+} from '../../src/lib/offline/relative.ts';
 
 const hash = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
 
@@ -18,7 +26,15 @@ describe('links made relative for the downloadable copy', () => {
     expect(relativeUrl('/#main', 'index.html', '/')).toBe('./#main');
     expect(relativeUrl('/kk/search/?q=a', 'kk/index.html', '/')).toBe('../kk/search/?q=a');
     expect(relativeUrl('/qantar/kk/', 'kk/index.html', '/qantar/')).toBe('../kk/');
-    for (const untouched of ['https://example.org/x', '//cdn.example/x', '#main', 'mailto:a@b.c', '../x/', 'x.css', 'data:image/png;base64,AA'])
+    for (const untouched of [
+      'https://example.org/x',
+      '//cdn.example/x',
+      '#main',
+      'mailto:a@b.c',
+      '../x/',
+      'x.css',
+      'data:image/png;base64,AA',
+    ])
       expect(relativeUrl(untouched, 'kk/index.html', '/')).toBe(untouched);
     expect(relativeUrl('/other/x/', 'kk/index.html', '/qantar/')).toBe('/other/x/');
   });
@@ -40,7 +56,9 @@ describe('links made relative for the downloadable copy', () => {
     expect(out).toContain('href="https://site.example/kk/x/"');
     expect(out).toContain('href="../../../_astro/a.css"');
     expect(out).toContain('<a href="../../../kk/timeline/" class="/not-a-url">Шежіре /kk/</a>');
-    expect(out).toContain('src="../../../media/x.webp" srcset="../../../media/x-1.webp 1x, ../../../media/x-2.webp 2x" alt="/"');
+    expect(out).toContain(
+      'src="../../../media/x.webp" srcset="../../../media/x-1.webp 1x, ../../../media/x-2.webp 2x" alt="/"',
+    );
     expect(out).toContain('data-basemap="../../../data/basemap.json" data-lat="43.2"');
     expect(out).toContain('bundle-path="../../../pagefind/"');
     expect(out).toContain('content="0;url=../../../kk/"');
@@ -50,7 +68,8 @@ describe('links made relative for the downloadable copy', () => {
   });
 
   it('rewrites url() and @import in stylesheets, relative to the stylesheet', () => {
-    const css = "@import '/_astro/b.css';@font-face{src:url(/_astro/f.woff2) format('woff2'),url(\"/_astro/f.woff\")}.x{background:url(data:image/png;base64,AAAA)}";
+    const css =
+      "@import '/_astro/b.css';@font-face{src:url(/_astro/f.woff2) format('woff2'),url(\"/_astro/f.woff\")}.x{background:url(data:image/png;base64,AAAA)}";
     expect(relativizeCss(css, '_astro/a.css', '/')).toBe(
       "@import '../_astro/b.css';@font-face{src:url(../_astro/f.woff2) format('woff2'),url(\"../_astro/f.woff\")}.x{background:url(data:image/png;base64,AAAA)}",
     );
@@ -81,7 +100,15 @@ describe('links made relative for the downloadable copy', () => {
   });
 
   it('rewrites a web app manifest and says which files are copied as they are', () => {
-    expect(JSON.parse(relativizeManifest('{"start_url":"/kk/","icons":[{"src":"/favicon.svg"}],"name":"Q"}', 'manifest.webmanifest', '/'))).toEqual({
+    expect(
+      JSON.parse(
+        relativizeManifest(
+          '{"start_url":"/kk/","icons":[{"src":"/favicon.svg"}],"name":"Q"}',
+          'manifest.webmanifest',
+          '/',
+        ),
+      ),
+    ).toEqual({
       start_url: 'kk/',
       icons: [{ src: 'favicon.svg' }],
       name: 'Q',

@@ -73,10 +73,18 @@ describe('the release', () => {
     const dist = site('sums', 'forward');
     const report = await buildOffline(dist, options);
     const sums = parseSha256Sums(readFileSync(join(dist, 'download/SHA256SUMS'), 'utf8'));
-    expect([...sums.keys()]).toEqual(['data/events.csv', 'data/events.json', 'data/schema/event.json', 'download/qantar-chronicle.zip', 'kk/feed.xml']);
+    expect([...sums.keys()]).toEqual([
+      'data/events.csv',
+      'data/events.json',
+      'data/schema/event.json',
+      'download/qantar-chronicle.zip',
+      'kk/feed.xml',
+    ]);
     for (const [path, hash] of sums) expect(sha(readFileSync(join(dist, path))), path).toBe(hash);
     expect(sums.get('download/qantar-chronicle.zip')).toBe(report.zip.sha256);
-    expect(readFileSync(join(dist, 'download/qantar-chronicle.zip.sha256'), 'utf8')).toBe(`${report.zip.sha256}  qantar-chronicle.zip\n`);
+    expect(readFileSync(join(dist, 'download/qantar-chronicle.zip.sha256'), 'utf8')).toBe(
+      `${report.zip.sha256}  qantar-chronicle.zip\n`,
+    );
   });
 
   it('puts the mirrors, how to host one and where to check the copy in the README of the zip', async () => {
@@ -89,12 +97,30 @@ describe('the release', () => {
     expect(readme).toContain('Айналар');
     // A build without a public address names none rather than a local one.
     const local = await buildOffline(dist, { ...options, site: 'http://localhost:4321' });
-    expect(strFromU8(unzipSync(readFileSync(local.zip.path))['qantar-chronicle/README.txt']!)).not.toContain('localhost:4321');
+    expect(strFromU8(unzipSync(readFileSync(local.zip.path))['qantar-chronicle/README.txt']!)).not.toContain(
+      'localhost:4321',
+    );
   });
 
   it('knows which built files are downloads', () => {
-    for (const p of ['data/events.json', 'data/events.geojson', 'data/sources.json', 'data/timelinejs.json', 'data/ru/timelinejs.json', 'en/feed.xml', 'data/schema/source.json']) expect(isReleaseFile(p), p).toBe(true);
-    for (const p of ['data/explore/kk/0.json', 'data/basemap.json', 'kk/index.html', 'sw.js', 'download/qantar-chronicle.zip']) expect(isReleaseFile(p), p).toBe(false);
+    for (const p of [
+      'data/events.json',
+      'data/events.geojson',
+      'data/sources.json',
+      'data/timelinejs.json',
+      'data/ru/timelinejs.json',
+      'en/feed.xml',
+      'data/schema/source.json',
+    ])
+      expect(isReleaseFile(p), p).toBe(true);
+    for (const p of [
+      'data/explore/kk/0.json',
+      'data/basemap.json',
+      'kk/index.html',
+      'sw.js',
+      'download/qantar-chronicle.zip',
+    ])
+      expect(isReleaseFile(p), p).toBe(false);
   });
 
   it('dates the zip by SOURCE_DATE_EPOCH, never by the clock, and refuses a date zip cannot hold', () => {
@@ -120,13 +146,18 @@ describe('content/mirrors.yaml', () => {
     expect(ok('http://abc.onion/')).toBe(false);
     expect(ok('https://user:pass@mirror.example.org/')).toBe(false);
     expect(mirrorsSchema.safeParse([{ url: 'https://m.example.org/' }]).success).toBe(false);
-    expect(mirrorsSchema.safeParse([{ url: 'https://m.example.org/', operator: 'A', email: 'x@y.z' }]).success).toBe(false);
+    expect(mirrorsSchema.safeParse([{ url: 'https://m.example.org/', operator: 'A', email: 'x@y.z' }]).success).toBe(
+      false,
+    );
   });
 
   it('names the file, the line and the field of a bad entry, and the fix', () => {
     const dir = mkdtempSync(join(root, 'm-'));
     mkdirSync(join(dir, 'content'));
-    writeFileSync(join(dir, 'content/mirrors.yaml'), '# mirrors\n- url: https://ok.example.org/\n  operator: A\n- url: http://plain.example.org/\n  operator: B\n');
+    writeFileSync(
+      join(dir, 'content/mirrors.yaml'),
+      '# mirrors\n- url: https://ok.example.org/\n  operator: A\n- url: http://plain.example.org/\n  operator: B\n',
+    );
     const { mirrors, problems } = loadMirrors(dir);
     expect(mirrors).toEqual([]);
     expect(problems).toHaveLength(1);

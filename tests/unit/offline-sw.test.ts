@@ -17,7 +17,8 @@ const urlOf = (r: Req) => (typeof r === 'string' ? r : r.url);
 class FakeCache {
   store = new Map<string, Response>();
   async match(r: Req, o?: { ignoreSearch?: boolean }) {
-    for (const [k, v] of this.store) if ((o?.ignoreSearch ? strip(k) : k) === (o?.ignoreSearch ? strip(urlOf(r)) : urlOf(r))) return v.clone();
+    for (const [k, v] of this.store)
+      if ((o?.ignoreSearch ? strip(k) : k) === (o?.ignoreSearch ? strip(urlOf(r)) : urlOf(r))) return v.clone();
     return undefined;
   }
   async put(r: Req, res: Response) {
@@ -49,7 +50,8 @@ class FakeCaches {
 }
 
 type Start = (self: WorkerScope, version: string) => void;
-const direct: Start = (self, version) => serviceWorker(self, { version, manifest: 'offline-manifest.json', langs: ['kk', 'ru', 'en'] });
+const direct: Start = (self, version) =>
+  serviceWorker(self, { version, manifest: 'offline-manifest.json', langs: ['kk', 'ru', 'en'] });
 
 /** One worker, with a site of `files` behind a network that can be cut. */
 function startWorker(version: string, files: Record<string, string>, caches = new FakeCaches(), start: Start = direct) {
@@ -60,7 +62,10 @@ function startWorker(version: string, files: Record<string, string>, caches = ne
   const self = {
     location: { href: `${ORIGIN}/sw.js` },
     caches,
-    clients: { matchAll: async () => [{ url: `${ORIGIN}/ru/`, postMessage: (m: { type: string }) => messages.push(m) }], claim: async () => {} },
+    clients: {
+      matchAll: async () => [{ url: `${ORIGIN}/ru/`, postMessage: (m: { type: string }) => messages.push(m) }],
+      claim: async () => {},
+    },
     skipWaiting: async () => {},
     fetch: async (r: Req) => {
       const url = strip(urlOf(r));
@@ -84,16 +89,22 @@ function startWorker(version: string, files: Record<string, string>, caches = ne
   const request = async (path: string, mode = 'no-cors') => {
     let answer: Promise<Response> | undefined;
     const waits: Promise<unknown>[] = [];
-    listeners.fetch!({ request: { url: `${ORIGIN}/${path}`, method: 'GET', mode }, respondWith: (p: Promise<Response>) => (answer = p), waitUntil: (p: Promise<unknown>) => waits.push(p) });
+    listeners.fetch!({
+      request: { url: `${ORIGIN}/${path}`, method: 'GET', mode },
+      respondWith: (p: Promise<Response>) => (answer = p),
+      waitUntil: (p: Promise<unknown>) => waits.push(p),
+    });
     const response = await answer;
     await Promise.all(waits);
     return answer && response;
   };
-  const stored = async (name = `qantar:/:${version}`) => [...(await caches.open(name)).store.keys()].map((u) => u.slice(ORIGIN.length)).sort();
+  const stored = async (name = `qantar:/:${version}`) =>
+    [...(await caches.open(name)).store.keys()].map((u) => u.slice(ORIGIN.length)).sort();
   return { lifecycle, save, keep, request, stored, fetched, messages, net, caches };
 }
 
-const manifest = (entries: [string, number, string, number, string][], budget = 1e9) => JSON.stringify({ version: 'x', budget, entries });
+const manifest = (entries: [string, number, string, number, string][], budget = 1e9) =>
+  JSON.stringify({ version: 'x', budget, entries });
 
 const files = {
   'offline-manifest.json': manifest([
@@ -156,16 +167,28 @@ describe('the service worker', () => {
     await w.lifecycle('install');
     await w.lifecycle('activate');
     await w.save(['kk']);
-    expect(await w.stored()).toEqual([...SHELL, '/_astro/app.js', '/data/basemap.json', '/kk/', '/kk/events/a/'].sort());
-    expect(w.messages.filter((m) => m.type === 'progress').at(-1)).toEqual({ type: 'progress', done: 5, total: 5, version: 'v1' });
+    expect(await w.stored()).toEqual(
+      [...SHELL, '/_astro/app.js', '/data/basemap.json', '/kk/', '/kk/events/a/'].sort(),
+    );
+    expect(w.messages.filter((m) => m.type === 'progress').at(-1)).toEqual({
+      type: 'progress',
+      done: 5,
+      total: 5,
+      version: 'v1',
+    });
     expect(w.messages.at(-1)).toEqual({ type: 'saved', langs: ['kk'], version: 'v1' });
-    expect(await (await (await w.caches.open('qantar-choice:/')).match(`${ORIGIN}/offline-choice.json`))!.json()).toEqual({ langs: ['kk'], version: 'v1' });
+    expect(
+      await (await (await w.caches.open('qantar-choice:/')).match(`${ORIGIN}/offline-choice.json`))!.json(),
+    ).toEqual({ langs: ['kk'], version: 'v1' });
     w.net.online = false;
     expect(await (await w.request('kk/events/a/', 'navigate'))!.text()).toBe('оқиға');
   });
 
   it('within a small budget, saves the shell and what fits, tier by tier', async () => {
-    const w = startWorker('v1', { ...files, 'offline-manifest.json': manifest(JSON.parse(files['offline-manifest.json']).entries, 20) });
+    const w = startWorker('v1', {
+      ...files,
+      'offline-manifest.json': manifest(JSON.parse(files['offline-manifest.json']).entries, 20),
+    });
     await w.lifecycle('install');
     await w.save(['ru']);
     expect(await w.stored()).toEqual([...SHELL, '/_astro/app.js', '/data/basemap.json', '/ru/'].sort());

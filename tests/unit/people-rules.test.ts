@@ -14,11 +14,17 @@ const dir = join(import.meta.dirname, '../fixtures/people-hostile');
 /** fixture → [field, words of the message] */
 const EXPECTED: Record<string, [string, RegExp]> = {
   'name-without-basis.md': ['name', /a name needs a publication basis/],
-  'child-named.md': ['name', /a child is never named unless a cited source already published the name with the family's consent/],
+  'child-named.md': [
+    'name',
+    /a child is never named unless a cited source already published the name with the family's consent/,
+  ],
   'phone-number.md': ['statements.0.detail', /a phone number is never published.*\+7 701 555 12 34/],
   'email-address.md': ['body \\(privacy\\)', /an e-mail address is never published/],
   'street-address.md': ['statements.0.detail', /an address finer than a city is never published.*ул\. Абая/],
-  'place-finer-than-city.md': ['statements.0.place', /"republic-square" is a site: a person's place is never finer than a city/],
+  'place-finer-than-city.md': [
+    'statements.0.place',
+    /"republic-square" is a site: a person's place is never finer than a city/,
+  ],
   'named-on-testimony.md': ['statements.0.sources.0.id', /a testimony never names anyone/],
 };
 
@@ -36,8 +42,10 @@ const PLACES = `- id: almaty
   lon: 76.945
   timezone: Asia/Almaty
 `;
-const SOURCE = '---\ntitle: A\npublisher: P\npublished: 2022-01-02\nkind: media\nurl: https://p.example/a\nlang: en\n---\n';
-const WITNESS = '---\ntitle: Account\npublisher: Alliance\npublished: 2022-01-10\nkind: testimony\ncode: T-2022-001\ndescription: A detainee describes a night in custody.\nlang: ru\n---\n';
+const SOURCE =
+  '---\ntitle: A\npublisher: P\npublished: 2022-01-02\nkind: media\nurl: https://p.example/a\nlang: en\n---\n';
+const WITNESS =
+  '---\ntitle: Account\npublisher: Alliance\npublished: 2022-01-10\nkind: testimony\ncode: T-2022-001\ndescription: A detainee describes a night in custody.\nlang: ru\n---\n';
 
 let root: string;
 function project(files: Record<string, string>): string {
@@ -64,7 +72,8 @@ describe('people: records that must be refused', () => {
   it('an anonymous record and a named record with a basis pass', () => {
     const { problems, people } = loadContent(
       project({
-        'people/a-man-almaty.md': '---\nlang: en\nage: 19\nsex: male\nstatements:\n  - { what: killed, date: 2022-01-06, place: almaty, sources: [{ id: src-a }], status: reported }\n---\n',
+        'people/a-man-almaty.md':
+          '---\nlang: en\nage: 19\nsex: male\nstatements:\n  - { what: killed, date: 2022-01-06, place: almaty, sources: [{ id: src-a }], status: reported }\n---\n',
         'people/lukpan-akhmedyarov.md':
           '---\nlang: ru\nname: { kk: Лұқпан Ахмедьяров, ru: Лукпан Ахмедьяров, en: Lukpan Akhmedyarov, variants: [Lukpan Akhmediyarov] }\nbasis: { kind: public-figure, source: src-a, note: A journalist detained in his work. }\nrole: journalist\nstatements:\n  - { what: detained, date: 2022-01-07, place: almaty, sources: [{ id: src-a }], status: reported }\n---\n',
         'people/lukpan-akhmedyarov.en.md': '---\ntranslatedFrom: ru\nreviewed: false\n---\n',
@@ -78,7 +87,11 @@ describe('people: records that must be refused', () => {
     it(`${file}: rejected (${field})`, () => {
       const { problems } = loadContent(project({ [`people/${file}`]: readFileSync(join(dir, file), 'utf8') }));
       const mine = problems.filter((p) => p.file === `content/people/${file}`);
-      expect(mine.map((p) => `${p.field}: ${write(p.message)}`)).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^${field.replace(/\./g, '\\.')}: ${message.source}`))]));
+      expect(mine.map((p) => `${p.field}: ${write(p.message)}`)).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(new RegExp(`^${field.replace(/\./g, '\\.')}: ${message.source}`)),
+        ]),
+      );
       expect(mine.every((p) => p.line >= 2)).toBe(true);
     });
   }
@@ -91,13 +104,16 @@ describe('people: records that must be refused', () => {
           '---\nlang: ru\nname: { kk: Лұқпан Ахмедьяров, ru: Лукпан Ахмедьяров, en: Lukpan Akhmedyarov, variants: [Lukpan Akhmediyarov] }\nbasis: { kind: public-figure, source: src-a, note: A journalist detained in his work. }\nstatements:\n  - { what: detained, date: 2022-01-07, place: almaty, sources: [{ id: src-a }], status: reported }\n---\n',
       }),
     );
-    expect(problems.map((p) => `${p.file}: ${write(p.message)}`)).toContain('content/sources/witness.md: a testimony never names anyone: remove "Lukpan Akhmediyarov"');
+    expect(problems.map((p) => `${p.file}: ${write(p.message)}`)).toContain(
+      'content/sources/witness.md: a testimony never names anyone: remove "Lukpan Akhmediyarov"',
+    );
   });
 
   it('an age under 18 must be marked as a minor; a translation must match the statements', () => {
     const { problems } = loadContent(
       project({
-        'people/a-boy.md': '---\nlang: en\nage: 17\nstatements:\n  - { what: injured, date: 2022-01-06, place: almaty, sources: [{ id: src-a }], status: reported }\n---\n',
+        'people/a-boy.md':
+          '---\nlang: en\nage: 17\nstatements:\n  - { what: injured, date: 2022-01-06, place: almaty, sources: [{ id: src-a }], status: reported }\n---\n',
         'people/a-boy.ru.md': '---\ndetails: ["one", "two"]\ntranslatedFrom: en\nreviewed: false\n---\n',
       }),
     );
@@ -120,8 +136,12 @@ describe('privacy patterns', () => {
     ['12 Baker Street', 'address'],
   ])('%s is refused as %s', (text, rule) => expect(privacyProblem(text)?.rule).toBe(rule));
 
-  it.each(['238 dead by 16 August 2022', 'sentenced to 7 years on 24 April 2023', 'Prosecutor General', 'aged 22, Almaty', 'Article 272 of the Criminal Code', 'люди вышли на улицы города'])(
-    '%s passes',
-    (text) => expect(privacyProblem(text)).toBeUndefined(),
-  );
+  it.each([
+    '238 dead by 16 August 2022',
+    'sentenced to 7 years on 24 April 2023',
+    'Prosecutor General',
+    'aged 22, Almaty',
+    'Article 272 of the Criminal Code',
+    'люди вышли на улицы города',
+  ])('%s passes', (text) => expect(privacyProblem(text)).toBeUndefined());
 });

@@ -13,13 +13,22 @@ describe('the report-an-error link', () => {
     expect(readFileSync(form, 'utf8')).toMatch(/^\s+id: entry$/m);
   });
   it('fills in the entry by its address, or by its id when the build has no address', () => {
-    const withAddress = new URL(entryErrorUrl('https://github.com/org/repo/', { id: '2022-01-05-x', url: 'https://qantar.example/en/events/2022-01-05-x/' }));
+    const withAddress = new URL(
+      entryErrorUrl('https://github.com/org/repo/', {
+        id: '2022-01-05-x',
+        url: 'https://qantar.example/en/events/2022-01-05-x/',
+      }),
+    );
     expect(withAddress.origin + withAddress.pathname).toBe('https://github.com/org/repo/issues/new');
     expect(Object.fromEntries(withAddress.searchParams)).toEqual({
       template: 'entry-error.yml',
       title: 'Error in entry: 2022-01-05-x',
       entry: 'https://qantar.example/en/events/2022-01-05-x/',
     });
-    expect(new URL(entryErrorUrl('https://github.com/org/repo', { id: '2022-01-05-x', url: '/en/events/2022-01-05-x/' })).searchParams.get('entry')).toBe('2022-01-05-x');
+    expect(
+      new URL(
+        entryErrorUrl('https://github.com/org/repo', { id: '2022-01-05-x', url: '/en/events/2022-01-05-x/' }),
+      ).searchParams.get('entry'),
+    ).toBe('2022-01-05-x');
   });
 });

@@ -6,7 +6,12 @@ import { excerptSegments } from '../../src/lib/search/excerpt.ts';
 import type { PlaceData } from '../../src/schema/place.ts';
 
 const place = (id: string, kk: string, ru: string, en: string, kind: PlaceData['kind'] = 'city'): PlaceData => ({
-  id, kind, name: { kk, ru, en }, lat: 43.2, lon: 76.9, timezone: 'Asia/Almaty',
+  id,
+  kind,
+  name: { kk, ru, en },
+  lat: 43.2,
+  lon: 76.9,
+  timezone: 'Asia/Almaty',
 });
 const almaty = place('almaty', 'Алматы', 'Алматы', 'Almaty');
 const astana = place('nur-sultan', 'Нұр-Сұлтан (Астана)', 'Нур-Султан (Астана)', 'Nur-Sultan (Astana)');
@@ -35,7 +40,9 @@ describe('one Kazakh letter table', () => {
 
 describe('words an entry page is also found by', () => {
   it('adds the folded form of every Kazakh word, not only the title', () => {
-    const terms = words(indexTerms({ text: 'Ақтау. Тоқаев мәлімдеме жасады, қызметкерлердің сөзі', lang: 'kk', own: [], groups }));
+    const terms = words(
+      indexTerms({ text: 'Ақтау. Тоқаев мәлімдеме жасады, қызметкерлердің сөзі', lang: 'kk', own: [], groups }),
+    );
     expect(terms).toEqual(expect.arrayContaining(['актау', 'токаев', 'малимдеме', 'кызметкерлердин', 'сози']));
     expect(terms).not.toContain('жасады'); // nothing to fold
   });
@@ -52,8 +59,12 @@ describe('words an entry page is also found by', () => {
   });
   it('does not take a short name for the start of another word', () => {
     const oral = place('uralsk', 'Орал', 'Уральск', 'Uralsk (Oral)');
-    expect(indexTerms({ text: 'Ол үйіне оралды', lang: 'kk', own: [], groups: aliasGroups([oral]) })).not.toContain('уральск');
-    expect(indexTerms({ text: 'Орал қаласында', lang: 'kk', own: [], groups: aliasGroups([oral]) })).toContain('уральск');
+    expect(indexTerms({ text: 'Ол үйіне оралды', lang: 'kk', own: [], groups: aliasGroups([oral]) })).not.toContain(
+      'уральск',
+    );
+    expect(indexTerms({ text: 'Орал қаласында', lang: 'kk', own: [], groups: aliasGroups([oral]) })).toContain(
+      'уральск',
+    );
   });
   it('joins Russian forms the stemmer keeps apart, on Russian text only', () => {
     expect(russianForms('пытки')).toEqual(['пыток']);
@@ -79,11 +90,19 @@ describe('the query and its excerpt', () => {
     const text = 'Президент Тоқаев Алматыда сөйледі. Жаңаөзенде ереуіл жалғасты.';
     expect(marked(excerptSegments(text, hitPrefixes('Токаев', groups)))).toEqual(['Тоқаев']);
     expect(marked(excerptSegments(text, hitPrefixes('жанаозен', groups)))).toEqual(['Жаңаөзенде']);
-    expect(marked(excerptSegments('Clashes in Almaty, then Almaty airport.', hitPrefixes('Алматы', groups)))).toEqual(['Almaty', 'Almaty']);
-    expect(marked(excerptSegments('сообщения о пытках и пытки', hitPrefixes('пыток', groups)))).toEqual(['пытках', 'пытки']);
+    expect(marked(excerptSegments('Clashes in Almaty, then Almaty airport.', hitPrefixes('Алматы', groups)))).toEqual([
+      'Almaty',
+      'Almaty',
+    ]);
+    expect(marked(excerptSegments('сообщения о пытках и пытки', hitPrefixes('пыток', groups)))).toEqual([
+      'пытках',
+      'пытки',
+    ]);
   });
   it('shows the text around the first hit, with punctuation outside the mark', () => {
-    const text = Array.from({ length: 100 }, (_, i) => `w${i}`).join(' ').replace('w60', '«Тоқаев»,');
+    const text = Array.from({ length: 100 }, (_, i) => `w${i}`)
+      .join(' ')
+      .replace('w60', '«Тоқаев»,');
     const segments = excerptSegments(text, hitPrefixes('тоқаев', groups));
     const shown = segments.map((s) => s.text).join('');
     expect(shown.startsWith('… w50 ')).toBe(true);

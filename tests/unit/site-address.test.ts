@@ -23,7 +23,9 @@ describe('the site address', () => {
   it('puts every link of the open data and the feed on the public address when it is set', () => {
     const texts = [JSON.stringify(eventsJson(ctx, meta)), eventsCsv(ctx), atomFeed(ctx, 'en', strings)];
     for (const text of texts) {
-      const own = [...text.matchAll(/https?:\/\/[^\s"'<>,]+/g)].map((m) => m[0]).filter((u) => !u.startsWith('https://example.org/') && !u.startsWith('http://www.w3.org/'));
+      const own = [...text.matchAll(/https?:\/\/[^\s"'<>,]+/g)]
+        .map((m) => m[0])
+        .filter((u) => !u.startsWith('https://example.org/') && !u.startsWith('http://www.w3.org/'));
       expect(own.length).toBeGreaterThan(0);
       for (const u of own) expect(u).toMatch(/^https:\/\/qantar\.example\/chronicle\//);
     }
@@ -36,7 +38,10 @@ describe('the site address', () => {
     expect(feed).toContain(`<link rel="alternate" type="text/html" href="/chronicle/en/events/`);
     // an Atom id must be an absolute IRI: a tag URI made from the path, not an invented host
     expect(feed).toMatch(/<id>tag:qantar-chronicle,2022:\/chronicle\/en\/feed\.xml<\/id>/);
-    for (const text of [JSON.stringify(json), eventsCsv(noAddress), feed]) expect(text).not.toMatch(/localhost|127\.0\.0\.1/);
-    expect(citation({ publisher: 'P', title: 'T', siteName: 'S', id: 'x', url: '/en/events/x/', updated: '1 May 2022' })).toBe('P. “T”. S, x (1 May 2022). /en/events/x/');
+    for (const text of [JSON.stringify(json), eventsCsv(noAddress), feed])
+      expect(text).not.toMatch(/localhost|127\.0\.0\.1/);
+    expect(
+      citation({ publisher: 'P', title: 'T', siteName: 'S', id: 'x', url: '/en/events/x/', updated: '1 May 2022' }),
+    ).toBe('P. “T”. S, x (1 May 2022). /en/events/x/');
   });
 });

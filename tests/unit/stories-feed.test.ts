@@ -7,10 +7,23 @@ import { atomFeed, type FeedStory } from '../../src/lib/exports/atom.ts';
 
 // Synthetic stories: one translated into the feed's language, one shown in its original.
 const STORIES: FeedStory[] = [
-  { id: 'five-days', title: 'Бес күн', summary: 'Жанаөзеннен <Алматыға> дейін & одан әрі', lang: 'kk', published: '2030-02-01' },
+  {
+    id: 'five-days',
+    title: 'Бес күн',
+    summary: 'Жанаөзеннен <Алматыға> дейін & одан әрі',
+    lang: 'kk',
+    published: '2030-02-01',
+  },
   { id: 'the-count', title: 'The count', summary: 'How a number moved.', lang: 'en', published: '2030-01-15' },
 ];
-const strings = { title: 'Шежіре', subtitle: 'Шежіре', publisher: 'Альянс', rights: 'Дәйексөз', typeLabel: (t: string) => t, storyLabel: 'Баяндар' };
+const strings = {
+  title: 'Шежіре',
+  subtitle: 'Шежіре',
+  publisher: 'Альянс',
+  rights: 'Дәйексөз',
+  typeLabel: (t: string) => t,
+  storyLabel: 'Баяндар',
+};
 
 describe('the Atom feed with stories', () => {
   const xml = atomFeed(ctx, 'kk', strings, STORIES);

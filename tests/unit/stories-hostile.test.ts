@@ -69,15 +69,23 @@ const PLACES = `- id: mangystau-region
 let root: string;
 function project(story: string): string {
   const r = mkdtempSync(join(root, 'p-'));
-  for (const d of ['content/sources', 'content/events/2022-01-02-fixture', 'content/stories/s']) mkdirSync(join(r, d), { recursive: true });
+  for (const d of ['content/sources', 'content/events/2022-01-02-fixture', 'content/stories/s'])
+    mkdirSync(join(r, d), { recursive: true });
   writeFileSync(join(r, 'content/places.yaml'), PLACES);
-  writeFileSync(join(r, 'content/sources/src-a.md'), '---\ntitle: A\npublisher: P\npublished: 2022-01-02\nkind: media\nurl: https://p.example/a\nlang: en\n---\n');
+  writeFileSync(
+    join(r, 'content/sources/src-a.md'),
+    '---\ntitle: A\npublisher: P\npublished: 2022-01-02\nkind: media\nurl: https://p.example/a\nlang: en\n---\n',
+  );
   writeFileSync(join(r, 'content/events/2022-01-02-fixture/index.md'), EVENT);
   writeFileSync(join(r, 'content/stories/s/index.mdx'), story);
   return r;
 }
 /** A JSX runtime that only records what it is asked to build: enough to evaluate compiled MDX. */
-const runtime = { Fragment: Symbol('Fragment'), jsx: (type: unknown, props: unknown) => ({ type, props }), jsxs: (type: unknown, props: unknown) => ({ type, props }) };
+const runtime = {
+  Fragment: Symbol('Fragment'),
+  jsx: (type: unknown, props: unknown) => ({ type, props }),
+  jsxs: (type: unknown, props: unknown) => ({ type, props }),
+};
 const fileURL = new URL('file:///site/content/stories/s/index.mdx');
 const canary = () => (globalThis as { __qantarCanary?: string }).__qantarCanary;
 
@@ -93,9 +101,13 @@ describe('hostile story MDX', () => {
   it('covers every fixture file', () => expect(readdirSync(dir).sort()).toEqual(Object.keys(EXPECTED).sort()));
 
   it('a clean story passes, and an unsourced paragraph, an unknown entry and an empty filter do not', () => {
-    expect(loadContent(project(`${FRONT}<Step event="2022-01-02-fixture">Protesters gathered.</Step>\n`)).problems).toEqual([]);
+    expect(
+      loadContent(project(`${FRONT}<Step event="2022-01-02-fixture">Protesters gathered.</Step>\n`)).problems,
+    ).toEqual([]);
     const { problems } = loadContent(
-      project(`${FRONT}<Step event="2022-01-02-fixture">Protesters gathered.</Step>\n\nA fact of the story's own.\n\n<EventCard event="2022-01-09-nothing" />\n\n<Step filter="type=trial">None.</Step>\n`),
+      project(
+        `${FRONT}<Step event="2022-01-02-fixture">Protesters gathered.</Step>\n\nA fact of the story's own.\n\n<EventCard event="2022-01-09-nothing" />\n\n<Step filter="type=trial">None.</Step>\n`,
+      ),
     );
     expect(problems.map((p) => `${p.line}: ${p.field}`)).toEqual([
       `${FRONT_LINES + 3}: body (unsourced-paragraph)`,
@@ -108,11 +120,17 @@ describe('hostile story MDX', () => {
     const body = readFileSync(join(dir, file), 'utf8');
     it(`${file}: validate rejects it at its line (${rule})`, () => {
       const { problems } = loadContent(project(FRONT + body));
-      expect(problems.map((p) => `${p.file}:${p.line}: ${p.field}`)).toContain(`content/stories/s/index.mdx:${FRONT_LINES + line}: body (${rule})`);
+      expect(problems.map((p) => `${p.file}:${p.line}: ${p.field}`)).toContain(
+        `content/stories/s/index.mdx:${FRONT_LINES + line}: body (${rule})`,
+      );
     });
     it(`${file}: the MDX compiler refuses it and no code ran`, async () => {
-      expect(() => mdxToJs(FRONT + body, { fileURL, mdastPlugins: [rejectMdxCode()] })).toThrow(new RegExp(`index\\.mdx:${line + FRONT_LINES}: ${rule}`));
-      await expect(async () => evaluate(body, { ...runtime, fileURL, mdastPlugins: [rejectMdxCode()] } as never)).rejects.toThrow(rule);
+      expect(() => mdxToJs(FRONT + body, { fileURL, mdastPlugins: [rejectMdxCode()] })).toThrow(
+        new RegExp(`index\\.mdx:${line + FRONT_LINES}: ${rule}`),
+      );
+      await expect(async () =>
+        evaluate(body, { ...runtime, fileURL, mdastPlugins: [rejectMdxCode()] } as never),
+      ).rejects.toThrow(rule);
       expect(canary()).toBeUndefined();
     });
   }

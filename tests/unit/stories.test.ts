@@ -7,7 +7,15 @@ import { emptyFilters } from '../../src/lib/filters.ts';
 import { stepAfter, stepFromHash, storyDays, storySteps, storyTextLang } from '../../src/lib/stories.ts';
 
 // Synthetic entries: three days, two places, two types.
-const ev = (id: string, day: string, type: FilterableEvent['type'], place: string): FilterableEvent => ({ id, type, place, rights: [], actors: [], verification: 'reported', day });
+const ev = (id: string, day: string, type: FilterableEvent['type'], place: string): FilterableEvent => ({
+  id,
+  type,
+  place,
+  rights: [],
+  actors: [],
+  verification: 'reported',
+  day,
+});
 const EVENTS = [
   ev('a-protest', '2022-01-02', 'protest', 'town-a'),
   ev('b-force', '2022-01-05', 'use-of-force', 'city-b'),
@@ -51,7 +59,11 @@ describe('a story with two steps over the same entry', () => {
   it('is refused with the line of the second', () => {
     const body = '<Step event="a-protest">\nOne.\n</Step>\n\n<Step event="a-protest">\nTwo.\n</Step>\n';
     const { uses, unsourced } = checkMdx(body, 10, STORY_COMPONENTS);
-    const refs = { events: new Map(EVENTS.map((e) => [e.id, e])), sources: new Set<string>(), places: new Set<string>() };
+    const refs = {
+      events: new Map(EVENTS.map((e) => [e.id, e])),
+      sources: new Set<string>(),
+      places: new Set<string>(),
+    };
     const problems = checkStoryRefs(uses, unsourced, refs);
     expect(problems).toEqual([expect.objectContaining({ rule: 'duplicate-step', line: 14 })]);
   });
@@ -92,7 +104,13 @@ describe('storyTextLang', () => {
 });
 
 describe('a story as a widget', () => {
-  const w = { kind: 'story' as const, id: 'five-days', lang: 'kk' as const, filters: emptyFilters(), theme: 'dark' as const };
+  const w = {
+    kind: 'story' as const,
+    id: 'five-days',
+    lang: 'kk' as const,
+    filters: emptyFilters(),
+    theme: 'dark' as const,
+  };
   it('is the story frame, loaded by the same script as every widget', () => {
     expect(framePath(w)).toBe('embed/kk/story/five-days/?theme=dark');
     expect(loaderSnippet(w, 'https://qantar.example/chronicle/')).toBe(

@@ -8,13 +8,19 @@ import TranslationNotice from '../../src/components/TranslationNotice.astro';
 import { chronicle } from '../fixtures/exports-chronicle.ts';
 
 const event = chronicle.byId.get('2022-01-02-aktau-night')!;
-const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe('the translation notice', () => {
   it('says in Russian that the text is translated from English and not yet checked, and links to the original', async () => {
     const container = await AstroContainer.create();
     const html = await container.renderToString(TranslationNotice, { props: { lang: 'ru', event } });
-    expect(text(html)).toBe('Перевод с английского, ещё не проверенный человеком. Основным считается текст оригинала. Читать оригинал (английский)');
+    expect(text(html)).toBe(
+      'Перевод с английского, ещё не проверенный человеком. Основным считается текст оригинала. Читать оригинал (английский)',
+    );
     expect(html).toMatch(/<a href="[^"]*\/en\/events\/2022-01-02-aktau-night\/" hreflang="en"/);
     expect(html).toContain('role="note"');
   });
@@ -25,7 +31,9 @@ describe('the translation notice', () => {
   });
   it('on an embed card the link opens a new tab and says so', async () => {
     const container = await AstroContainer.create();
-    const html = await container.renderToString(TranslationNotice, { props: { lang: 'ru', event, newTab: 'в новой вкладке', class: 'muted embed-meta' } });
+    const html = await container.renderToString(TranslationNotice, {
+      props: { lang: 'ru', event, newTab: 'в новой вкладке', class: 'muted embed-meta' },
+    });
     expect(html).toMatch(/target="_blank"/);
     expect(text(html)).toContain('Читать оригинал (английский) (в новой вкладке)');
   });

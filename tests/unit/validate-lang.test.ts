@@ -25,7 +25,10 @@ const fixture = join(root, 'tests/fixtures/import');
 // a clean locale, so that the machine running the tests does not choose the language
 const CLEAN = { LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', GITHUB_ACTIONS: '' };
 const validate = (args: string[], env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, [join(root, 'scripts/validate.ts'), ...args], { encoding: 'utf8', env: { ...process.env, ...CLEAN, ...env } });
+  spawnSync(process.execPath, [join(root, 'scripts/validate.ts'), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ...CLEAN, ...env },
+  });
 
 /** The message part of `path:line: field: message`. */
 const messages = (out: string) =>
@@ -47,7 +50,10 @@ beforeAll(() => {
     .replace(/^verification: .*$/m, 'verification: reported\nweather: cold');
   writeFileSync(index, `${text}\n<script>alert(1)</script>\n`);
   writeFileSync(join(tmp, EVENT, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
-  writeFileSync(join(tmp, EVENT, 'ru.md'), '---\ntitle: ""\nsummary: Кратко.\ntranslatedFrom: ru\nreviewed: false\n---\n');
+  writeFileSync(
+    join(tmp, EVENT, 'ru.md'),
+    '---\ntitle: ""\nsummary: Кратко.\ntranslatedFrom: ru\nreviewed: false\n---\n',
+  );
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -55,7 +61,9 @@ describe('npm run validate --lang', () => {
   it('gives Russian messages with --lang ru, in the same line format', () => {
     const r = validate(['--root', tmp, '--lang', 'ru']);
     expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(new RegExp(`${EVENT}/index\\.md:\\d+: type: "riot" — недопустимое значение \\(допустимые: protest, use-of-force`));
+    expect(r.stdout).toMatch(
+      new RegExp(`${EVENT}/index\\.md:\\d+: type: "riot" — недопустимое значение \\(допустимые: protest, use-of-force`),
+    );
     expect(r.stdout).toMatch(new RegExp(`${EVENT}/index\\.md:\\d+: weather: неизвестное поле "weather"`));
     expect(r.stdout).toMatch(new RegExp(`${EVENT}/index\\.md:\\d+: start: "2022-02-30" — такого дня не существует`));
     expect(r.stdout).toMatch(new RegExp(`${EVENT}/index\\.md:\\d+: place: неизвестное место "atlantis"`));
@@ -82,13 +90,19 @@ describe('npm run validate --lang', () => {
     const plain = validate(['--root', tmp]);
     expect(en.stdout.replace(/\d+ ms/, 'ms')).toBe(plain.stdout.replace(/\d+ ms/, 'ms'));
     expect(en.stdout).toMatch(new RegExp(`${EVENT}/index\\.md:\\d+: type: "riot" is not allowed \\(allowed: protest`));
-    expect(en.stdout).toMatch(/✗ \d+ problems found \(\d+ events, \d+ translations, 2 sources, 5 places, 0 people records read in \d+ ms\)/);
+    expect(en.stdout).toMatch(
+      /✗ \d+ problems found \(\d+ events, \d+ translations, 2 sources, 5 places, 0 people records read in \d+ ms\)/,
+    );
   });
 
   it('follows the machine locale without --lang (LC_ALL before LANG)', () => {
     expect(validate(['--root', tmp], { LANG: 'ru_RU.UTF-8' }).stdout).toMatch(/неизвестное место "atlantis"/);
-    expect(validate(['--root', tmp], { LANG: 'ru_RU.UTF-8', LC_ALL: 'kk_KZ.UTF-8' }).stdout).toMatch(/белгісіз орын "atlantis"/);
-    expect(validate(['--root', tmp, '--lang', 'en'], { LANG: 'ru_RU.UTF-8' }).stdout).toMatch(/unknown place "atlantis"/);
+    expect(validate(['--root', tmp], { LANG: 'ru_RU.UTF-8', LC_ALL: 'kk_KZ.UTF-8' }).stdout).toMatch(
+      /белгісіз орын "atlantis"/,
+    );
+    expect(validate(['--root', tmp, '--lang', 'en'], { LANG: 'ru_RU.UTF-8' }).stdout).toMatch(
+      /unknown place "atlantis"/,
+    );
   });
 
   it('says which languages exist when --lang is wrong', () => {
@@ -99,7 +113,9 @@ describe('npm run validate --lang', () => {
 
   it('annotates in the chosen language on GitHub Actions', () => {
     const r = validate(['--root', tmp, '--lang', 'ru'], { GITHUB_ACTIONS: 'true' });
-    expect(r.stdout).toMatch(new RegExp(`::error file=${EVENT}/index\\.md,line=\\d+,title=place::неизвестное место "atlantis"`));
+    expect(r.stdout).toMatch(
+      new RegExp(`::error file=${EVENT}/index\\.md,line=\\d+,title=place::неизвестное место "atlantis"`),
+    );
   });
 
   it('counts in Russian with the right word forms', () => {
@@ -130,9 +146,15 @@ describe('the message catalogue', () => {
   it('leaves no English message text in the checks: they name ids', () => {
     const dirs = ['src/schema', 'src/lib/content'];
     const own = new Set(['messages.ts', 'messages.kk.ts', 'messages.ru.ts', 'cli-text.ts']);
-    const files = dirs.flatMap((d) => readdirSync(join(root, d)).filter((f) => f.endsWith('.ts') && !own.has(f)).map((f) => join(d, f)));
+    const files = dirs.flatMap((d) =>
+      readdirSync(join(root, d))
+        .filter((f) => f.endsWith('.ts') && !own.has(f))
+        .map((f) => join(d, f)),
+    );
     const literal = files.flatMap((f) =>
-      [...readFileSync(join(root, f), 'utf8').matchAll(/\b(?:message|error)\s*:\s*(?:\(\w*\)\s*=>\s*)?['"`](?!\$\{)/g)].map((m) => `${f}: ${m[0]}`),
+      [
+        ...readFileSync(join(root, f), 'utf8').matchAll(/\b(?:message|error)\s*:\s*(?:\(\w*\)\s*=>\s*)?['"`](?!\$\{)/g),
+      ].map((m) => `${f}: ${m[0]}`),
     );
     // (a template that only puts messages together, `${write(m)} (${line})`, is not a message)
     expect(literal).toEqual([]);
@@ -155,19 +177,31 @@ describe('the message catalogue', () => {
     const problem = (schema: z.ZodType, value: unknown, lang: Lang) =>
       describeIssue(schema.safeParse(value).error!.issues[0]!, value).map((d) => write(d.message, CATALOGUES[lang]))[0];
     expect(problem(countSchema, '42', 'en')).toBe('"42" is not valid here (expected a number, or { min, max })');
-    expect(problem(figureSchema.shape.statedBy, 42, 'en')).toMatch(/^42 is not valid here \(expected \{ kind, name: \{ kk, ru, en \} \}/);
+    expect(problem(figureSchema.shape.statedBy, 42, 'en')).toMatch(
+      /^42 is not valid here \(expected \{ kind, name: \{ kk, ru, en \} \}/,
+    );
     expect(problem(figureSchema.shape.statedBy, 42, 'ru')).toMatch(/^42 здесь недопустимо \(ожидается \{ kind/);
   });
 
-  it('translates zod\'s own issues and their values', () => {
+  it("translates zod's own issues and their values", () => {
     const first = (schema: z.ZodType, value: unknown, lang: Lang) =>
       write(describeIssue(schema.safeParse(value).error!.issues[0]!, value)[0]!.message, CATALOGUES[lang]);
-    expect(first(translationSchema, { title: '', summary: 'x', translatedFrom: 'kk', reviewed: false }, 'ru')).toBe('не может быть пустым');
-    expect(first(translationSchema, { title: 'x'.repeat(161), summary: 'x', translatedFrom: 'kk', reviewed: false }, 'kk')).toMatch(/^ең көбі 160 таңба \(табылғаны: "x+"\)$/);
-    expect(first(locationSchema, { lat: 10.5, lon: 70, precision: 'exact' }, 'kk')).toBe('ендік Қазақстан аумағында болуы керек (40.5–55.5) (табылғаны: 10.5)');
-    expect(first(translationSchema, { summary: 'x', translatedFrom: 'kk', reviewed: false }, 'ru')).toBe('нет обязательного поля (ожидается текст)');
+    expect(first(translationSchema, { title: '', summary: 'x', translatedFrom: 'kk', reviewed: false }, 'ru')).toBe(
+      'не может быть пустым',
+    );
+    expect(
+      first(translationSchema, { title: 'x'.repeat(161), summary: 'x', translatedFrom: 'kk', reviewed: false }, 'kk'),
+    ).toMatch(/^ең көбі 160 таңба \(табылғаны: "x+"\)$/);
+    expect(first(locationSchema, { lat: 10.5, lon: 70, precision: 'exact' }, 'kk')).toBe(
+      'ендік Қазақстан аумағында болуы керек (40.5–55.5) (табылғаны: 10.5)',
+    );
+    expect(first(translationSchema, { summary: 'x', translatedFrom: 'kk', reviewed: false }, 'ru')).toBe(
+      'нет обязательного поля (ожидается текст)',
+    );
     expect(write(message('figureSourceNotCited', { source: 'x', cited: [] }), KK)).toMatch(/: жоқ\)$/);
-    expect(write(message('endBeforeStart', { end: '2022-01-04', start: '2022-01-05' }), KK)).toBe('аяқталуы (2022-01-04) басталуынан (2022-01-05) ерте');
+    expect(write(message('endBeforeStart', { end: '2022-01-04', start: '2022-01-05' }), KK)).toBe(
+      'аяқталуы (2022-01-04) басталуынан (2022-01-05) ерте',
+    );
   });
 
   it('reads the language from --lang, then LC_ALL, LC_MESSAGES, LANG', () => {

@@ -10,7 +10,10 @@ import { spawnSync } from 'node:child_process';
 
 const root = join(import.meta.dirname, '../..');
 const run = (args: string[], env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, [join(root, 'scripts/validate.ts'), ...args], { encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '', ...env } });
+  spawnSync(process.execPath, [join(root, 'scripts/validate.ts'), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, GITHUB_ACTIONS: '', ...env },
+  });
 
 describe('npm run validate', () => {
   it('passes on the real content', () => {
@@ -55,23 +58,32 @@ describe('npm run validate', () => {
       expect(out).toMatch(/✗ \d+ problems found/);
     });
     it('names file, line, field and what is allowed', () => {
-      expect(out).toMatch(new RegExp(`${eventDir}/index\\.md:\\d+: type: "riot" is not allowed \\(allowed: protest, use-of-force`));
+      expect(out).toMatch(
+        new RegExp(`${eventDir}/index\\.md:\\d+: type: "riot" is not allowed \\(allowed: protest, use-of-force`),
+      );
       expect(out).toMatch(new RegExp(`${eventDir}/index\\.md:\\d+: weather: unknown field "weather"`));
     });
     it('rejects a relayed figure that does not say who stated it, on the figure’s line', () => {
       const file = 'content/events/2022-01-11-csto-mission-complete-smailov-pm/index.md';
       const line = out.split('\n').find((l) => l.startsWith(file) && l.includes('figures.0.statedBy'))!;
-      expect(line).toMatch(/: figures\.0\.statedBy: source "reuters-2022-01-11-smailov" is media and only relays this number: say who stated it, e\.g\. statedBy: \{ kind: state/);
+      expect(line).toMatch(
+        /: figures\.0\.statedBy: source "reuters-2022-01-11-smailov" is media and only relays this number: say who stated it, e\.g\. statedBy: \{ kind: state/,
+      );
       const n = Number(line.split(':')[1]);
-      expect(readFileSync(join(tmp, file), 'utf8').split('\n')[n - 1]).toMatch(/^ {2}- \{ measure: detained, count: 9900/);
-      expect(out).toMatch(/2022-01-10-interior-ministry-7939-detained\/index\.md:\d+: figures\.0\.official: official is no longer written: the side comes from who stated the number, statedBy: \{ kind: state \}/);
+      expect(readFileSync(join(tmp, file), 'utf8').split('\n')[n - 1]).toMatch(
+        /^ {2}- \{ measure: detained, count: 9900/,
+      );
+      expect(out).toMatch(
+        /2022-01-10-interior-ministry-7939-detained\/index\.md:\d+: figures\.0\.official: official is no longer written: the side comes from who stated the number, statedBy: \{ kind: state \}/,
+      );
     });
     it('reports raw script, remote images and svg files', () => {
       expect(out).toMatch(/index\.md:\d+: body \(no-script\): a <script> is not allowed/);
       expect(out).toMatch(/index\.md:\d+: body \(no-remote-image\): remote images are not allowed/);
       expect(out).toMatch(/logo\.svg:1: \(file\): SVG files can carry scripts/);
     });
-    it('reports a date that does not exist in another file in the same run', () => expect(out).toMatch(/index\.md:\d+: start: "2022-02-30" is not a day that exists/));
+    it('reports a date that does not exist in another file in the same run', () =>
+      expect(out).toMatch(/index\.md:\d+: start: "2022-02-30" is not a day that exists/));
     it('reports a YAML syntax error with its line, not a stack trace', () => {
       expect(out).toMatch(/content\/places\.yaml:\d+: \(yaml\): YAML syntax error/);
       expect(out).not.toMatch(/at .*\.ts:\d+:\d+\)/);
@@ -87,7 +99,12 @@ describe('npm run validate', () => {
     });
     it('limits the report to the paths given', () => {
       const r = run(['--root', tmp, 'content/places.yaml']);
-      expect(r.stdout.split('\n').filter((l) => /^content\//.test(l)).every((l) => l.startsWith('content/places.yaml'))).toBe(true);
+      expect(
+        r.stdout
+          .split('\n')
+          .filter((l) => /^content\//.test(l))
+          .every((l) => l.startsWith('content/places.yaml')),
+      ).toBe(true);
       expect(r.status).toBe(1);
     });
   });

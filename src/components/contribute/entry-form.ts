@@ -69,7 +69,14 @@ class EntryForm extends HTMLElement {
     item.querySelectorAll('[id]').forEach((el) => (el.id = `${el.id}-${k}`));
     item.querySelectorAll('label[for]').forEach((el) => el.setAttribute('for', `${el.getAttribute('for')}-${k}`));
     item.querySelectorAll('[aria-describedby]').forEach((el) =>
-      el.setAttribute('aria-describedby', el.getAttribute('aria-describedby')!.split(' ').map((id) => `${id}-${k}`).join(' ')),
+      el.setAttribute(
+        'aria-describedby',
+        el
+          .getAttribute('aria-describedby')!
+          .split(' ')
+          .map((id) => `${id}-${k}`)
+          .join(' '),
+      ),
     );
     const title = item.querySelector<HTMLElement>(kind === 'source' ? '[data-field="source"] > label' : '.row-title')!;
     title.dataset.template = title.textContent!.trim();
@@ -116,7 +123,8 @@ class EntryForm extends HTMLElement {
   values(): FormValues {
     const f = this.#form;
     const value = (name: string) => (f.elements.namedItem(name) as HTMLInputElement | null)?.value ?? '';
-    const checked = (name: string) => [...f.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((i) => i.value);
+    const checked = (name: string) =>
+      [...f.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((i) => i.value);
     const inRow = (row: HTMLElement, name: string) => row.querySelector<HTMLInputElement>(`[name="${name}"]`)!.value;
     return {
       lang: value('lang'),
@@ -176,8 +184,13 @@ class EntryForm extends HTMLElement {
     list.replaceChildren();
     // the summary lists problems in the order of the form, top to bottom
     const placed = errors
-      .map((error) => ({ error, field: this.fieldFor(error.field) ?? this.querySelector<HTMLElement>('[data-field="slug"]')! }))
-      .sort((a, b) => (a.field === b.field ? 0 : a.field.compareDocumentPosition(b.field) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+      .map((error) => ({
+        error,
+        field: this.fieldFor(error.field) ?? this.querySelector<HTMLElement>('[data-field="slug"]')!,
+      }))
+      .sort((a, b) =>
+        a.field === b.field ? 0 : a.field.compareDocumentPosition(b.field) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+      );
     for (const { error, field } of placed) {
       const slot = field.querySelector<HTMLElement>(':scope > .field-error')!;
       // one problem per line (the class keeps line breaks)
@@ -222,7 +235,12 @@ class EntryForm extends HTMLElement {
     this.#blobUrl = URL.createObjectURL(new Blob([proposal.markdown], { type: 'text/markdown;charset=utf-8' }));
     (out('download') as HTMLAnchorElement).href = this.#blobUrl;
     const repo = this.dataset.repository ?? '';
-    (out('github') as HTMLAnchorElement).href = githubNewFileUrl(repo, this.dataset.branch ?? 'main', proposal.path, proposal.markdown);
+    (out('github') as HTMLAnchorElement).href = githubNewFileUrl(
+      repo,
+      this.dataset.branch ?? 'main',
+      proposal.path,
+      proposal.markdown,
+    );
     if (moveFocus) section.querySelector<HTMLElement>('h2')!.focus();
   }
 }

@@ -25,7 +25,11 @@ async function getJson<T>(path: string): Promise<T> {
 class EmbedCard extends HTMLElement {
   async connectedCallback() {
     const lang = this.dataset.lang as Lang;
-    const s = JSON.parse(this.dataset.strings!) as EmbedStrings & { unknown: string; originalIn: string; langName: Record<Lang, string> };
+    const s = JSON.parse(this.dataset.strings!) as EmbedStrings & {
+      unknown: string;
+      originalIn: string;
+      langName: Record<Lang, string>;
+    };
     const status = this.querySelector<HTMLElement>('.embed-count')!;
     const fallback = this.querySelector<HTMLAnchorElement>('.embed-fallback')!;
     applyOptions(location.search);
@@ -49,17 +53,35 @@ class EmbedCard extends HTMLElement {
       const card = h(
         'article',
         { class: `embed-item embed-card t-${event.type}`, 'data-id': id },
-        h('p', { class: 'embed-meta' }, h('time', { datetime: event.day }, event.time ? `${day}, ${event.time}` : day), ' · ', place?.name[lang] ?? event.place, region ? `, ${region.name[lang]}` : ''),
-        h('h1', { class: 'embed-title', lang: textLang || undefined }, h('a', { href, target: '_blank', rel: 'noopener' }, title, newTab)),
+        h(
+          'p',
+          { class: 'embed-meta' },
+          h('time', { datetime: event.day }, event.time ? `${day}, ${event.time}` : day),
+          ' · ',
+          place?.name[lang] ?? event.place,
+          region ? `, ${region.name[lang]}` : '',
+        ),
+        h(
+          'h1',
+          { class: 'embed-title', lang: textLang || undefined },
+          h('a', { href, target: '_blank', rel: 'noopener' }, title, newTab),
+        ),
         h(
           'p',
           { class: 'embed-tags' },
           h('span', { class: `badge type-badge t-${event.type}` }, typeShape(event.type), s.type[event.type]),
           ' ',
-          h('span', { class: `badge verif verif-${event.verification}`, title: s.verificationText[event.verification] }, h('span', { 'aria-hidden': 'true' }, VERIFICATION_MARKS[event.verification]), s.verification[event.verification]),
+          h(
+            'span',
+            { class: `badge verif verif-${event.verification}`, title: s.verificationText[event.verification] },
+            h('span', { 'aria-hidden': 'true' }, VERIFICATION_MARKS[event.verification]),
+            s.verification[event.verification],
+          ),
         ),
         h('p', { class: 'embed-summary', lang: textLang || undefined }, summary),
-        textLang ? h('p', { class: 'muted embed-meta' }, fill(s.originalIn, { lang: s.langName[textLang as Lang] })) : '',
+        textLang
+          ? h('p', { class: 'muted embed-meta' }, fill(s.originalIn, { lang: s.langName[textLang as Lang] }))
+          : '',
       );
       document.title = title;
       status.replaceWith(card);

@@ -5,7 +5,13 @@
  * title and verification. Entry text is set with textContent only; links open in a new tab.
  */
 import { applyFilters, parseFilters, serializeFilters } from '../../lib/filters.ts';
-import { decodeIndex, type ExploreEvent, type ExploreIndex, type IndexPlace, type TextChunk } from '../../lib/explore-index.ts';
+import {
+  decodeIndex,
+  type ExploreEvent,
+  type ExploreIndex,
+  type IndexPlace,
+  type TextChunk,
+} from '../../lib/explore-index.ts';
 import { localePath, paths, withBase } from '../../lib/urls.ts';
 import { VERIFICATION_MARKS } from '../../lib/symbols.ts';
 import type { Lang } from '../../schema/enums.ts';
@@ -19,7 +25,14 @@ async function getJson<T>(path: string): Promise<T> {
   return r.json() as Promise<T>;
 }
 
-function item(e: ExploreEvent, text: TextChunk['texts'][number], day: string, place: IndexPlace | undefined, lang: Lang, s: EmbedStrings) {
+function item(
+  e: ExploreEvent,
+  text: TextChunk['texts'][number],
+  day: string,
+  place: IndexPlace | undefined,
+  lang: Lang,
+  s: EmbedStrings,
+) {
   const [title, , textLang] = text;
   const when = e.time ? `${day}, ${e.time}` : day;
   return h(
@@ -29,13 +42,23 @@ function item(e: ExploreEvent, text: TextChunk['texts'][number], day: string, pl
     h(
       'h2',
       { class: 'embed-title', lang: textLang || undefined },
-      h('a', { href: localePath(lang, paths.event(e.id)), target: '_blank', rel: 'noopener' }, title, h('span', { class: 'visually-hidden', lang }, ` (${s.newTab})`)),
+      h(
+        'a',
+        { href: localePath(lang, paths.event(e.id)), target: '_blank', rel: 'noopener' },
+        title,
+        h('span', { class: 'visually-hidden', lang }, ` (${s.newTab})`),
+      ),
     ),
     h(
       'p',
       { class: 'embed-tags' },
       h('span', { class: `badge type-badge t-${e.type}` }, typeShape(e.type), s.type[e.type]),
-      h('span', { class: `badge verif verif-${e.verification}`, title: s.verificationText[e.verification] }, h('span', { 'aria-hidden': 'true' }, VERIFICATION_MARKS[e.verification]), s.verification[e.verification]),
+      h(
+        'span',
+        { class: `badge verif verif-${e.verification}`, title: s.verificationText[e.verification] },
+        h('span', { 'aria-hidden': 'true' }, VERIFICATION_MARKS[e.verification]),
+        s.verification[e.verification],
+      ),
     ),
   );
 }
@@ -58,11 +81,22 @@ class EmbedTimeline extends HTMLElement {
       const matched = applyFilters(decodeIndex(index), filters);
       const shown = options.limit ? matched.slice(0, options.limit) : matched;
       const chunkNumbers = [...new Set(shown.map((e) => Math.floor(e.n / index.chunk)))];
-      const chunks = new Map(await Promise.all(chunkNumbers.map(async (n) => [n, await getJson<TextChunk>(`data/explore/${lang}/${n}.json`)] as const)));
+      const chunks = new Map(
+        await Promise.all(
+          chunkNumbers.map(async (n) => [n, await getJson<TextChunk>(`data/explore/${lang}/${n}.json`)] as const),
+        ),
+      );
       list.replaceChildren(
         ...shown.map((e) => {
           const chunk = chunks.get(Math.floor(e.n / index.chunk))!;
-          return item(e, chunk.texts[e.n % index.chunk]!, chunk.days[e.day]?.[0] ?? e.day, places.get(e.place), lang, s);
+          return item(
+            e,
+            chunk.texts[e.n % index.chunk]!,
+            chunk.days[e.day]?.[0] ?? e.day,
+            places.get(e.place),
+            lang,
+            s,
+          );
         }),
       );
       status.textContent = matched.length ? fill(s.count, { count: matched.length }) : s.none;

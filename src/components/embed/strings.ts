@@ -16,7 +16,8 @@ export interface EmbedStrings {
   error: string;
 }
 
-const table = <K extends string>(keys: readonly K[], f: (k: K) => string) => Object.fromEntries(keys.map((k) => [k, f(k)])) as Record<K, string>;
+const table = <K extends string>(keys: readonly K[], f: (k: K) => string) =>
+  Object.fromEntries(keys.map((k) => [k, f(k)])) as Record<K, string>;
 
 export function embedStrings(t: Translate): EmbedStrings {
   return {

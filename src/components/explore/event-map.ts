@@ -15,7 +15,10 @@ import { changes, filters, loadIndex, matching, param, setParam, setView, textsO
 import type { ClientStrings } from './strings.ts';
 
 type L = typeof Leaflet;
-const KZ_BOUNDS: [Leaflet.LatLngTuple, Leaflet.LatLngTuple] = [[KZ.minLat, KZ.minLon], [KZ.maxLat, KZ.maxLon]];
+const KZ_BOUNDS: [Leaflet.LatLngTuple, Leaflet.LatLngTuple] = [
+  [KZ.minLat, KZ.minLon],
+  [KZ.maxLat, KZ.maxLon],
+];
 const POINT = new Set(['exact', 'approximate', 'city']);
 /** Popup content made on first open, then kept: Leaflet calls a content function again on every update(). */
 const once = (make: () => HTMLElement) => {
@@ -68,7 +71,12 @@ class EventMap extends HTMLElement {
         if (f.id) this.#regions.set(String(f.id), layer as Leaflet.Path);
       },
     }).addTo(map);
-    this.#country = L.geoJSON(topojson.merge(topo, topo.objects.regions.geometries as never), { interactive: false, style: { className: 'country' } }).addTo(map).getLayers()[0] as Leaflet.Path;
+    this.#country = L.geoJSON(topojson.merge(topo, topo.objects.regions.geometries as never), {
+      interactive: false,
+      style: { className: 'country' },
+    })
+      .addTo(map)
+      .getLayers()[0] as Leaflet.Path;
     this.#names = new PlaceNames(L, map, JSON.parse(this.dataset.labels ?? '[]') as LabelData[]);
     if (this.dataset.mode === 'points') this.#points(JSON.parse(this.dataset.points ?? '[]') as MapPoint[]);
     else await this.#explore();
@@ -78,7 +86,11 @@ class EventMap extends HTMLElement {
     let icon = this.#icons.get(type);
     if (!icon) {
       // markup from our own constants only: never text from an entry
-      icon = this.#L.divIcon({ className: `ev-marker t-${type}`, html: `<svg viewBox="0 0 10 10" aria-hidden="true"><path d="${TYPE_SHAPES[type]}"/></svg>`, iconSize: [size, size] });
+      icon = this.#L.divIcon({
+        className: `ev-marker t-${type}`,
+        html: `<svg viewBox="0 0 10 10" aria-hidden="true"><path d="${TYPE_SHAPES[type]}"/></svg>`,
+        iconSize: [size, size],
+      });
       this.#icons.set(type, icon);
     }
     return icon;
@@ -91,15 +103,26 @@ class EventMap extends HTMLElement {
       let spot: [number, number][];
       if (p.precision === 'country') {
         this.#country?.getElement()?.classList.add('has-events');
-        spot = [[KZ.minLat, KZ.minLon], [KZ.maxLat, KZ.maxLon]];
+        spot = [
+          [KZ.minLat, KZ.minLon],
+          [KZ.maxLat, KZ.maxLon],
+        ];
       } else if (p.precision === 'region' && p.region && this.#regions.has(p.region)) {
         const layer = this.#regions.get(p.region)!;
         layer.getElement()?.classList.add('has-events');
         const b = (layer as unknown as Leaflet.Polygon).getBounds();
-        spot = [[b.getSouth(), b.getWest()], [b.getNorth(), b.getEast()]];
+        spot = [
+          [b.getSouth(), b.getWest()],
+          [b.getNorth(), b.getEast()],
+        ];
         bounds.push(...spot);
       } else {
-        const m = L.marker([p.lat, p.lon], { icon: this.#icon(p.type ?? 'statement', 22), title: p.label, alt: p.label, keyboard: false }).addTo(this.#map);
+        const m = L.marker([p.lat, p.lon], {
+          icon: this.#icon(p.type ?? 'statement', 22),
+          title: p.label,
+          alt: p.label,
+          keyboard: false,
+        }).addTo(this.#map);
         if (p.id) this.#markers.set(p.id, [...(this.#markers.get(p.id) ?? []), m]);
         spot = [[p.lat, p.lon]];
         bounds.push(spot[0]!);
@@ -129,7 +152,8 @@ class EventMap extends HTMLElement {
   #showFocus() {
     const { ids, at } = this.#wanted!;
     const wanted = new Set(ids);
-    for (const [id, markers] of this.#markers) for (const m of markers) m.getElement()?.classList.toggle('is-focus', wanted.has(id));
+    for (const [id, markers] of this.#markers)
+      for (const m of markers) m.getElement()?.classList.toggle('is-focus', wanted.has(id));
     const bounds = at ? [at] : ids.flatMap((id) => this.#spots.get(id) ?? []);
     if (!bounds.length) return;
     const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -175,11 +199,19 @@ class EventMap extends HTMLElement {
         }
         const [place] = [...where].sort((a, b) => b[1] - a[1])[0]!;
         const n = children.length;
-        const name = fill(where.size === 1 ? this.#s.clusterIn : this.#s.clusterNear, { count: n, place: placeName(place) });
+        const name = fill(where.size === 1 ? this.#s.clusterIn : this.#s.clusterNear, {
+          count: n,
+          place: placeName(place),
+        });
         // the number is what the eye reads; the name is what a screen reader announces for this button
         return L.divIcon({
           className: `marker-cluster ev-cluster${n >= 10 ? ' ev-cluster-large' : ''}`,
-          html: h('div', {}, h('span', { 'aria-hidden': 'true' }, String(n)), h('span', { class: 'visually-hidden' }, name)),
+          html: h(
+            'div',
+            {},
+            h('span', { 'aria-hidden': 'true' }, String(n)),
+            h('span', { class: 'visually-hidden' }, name),
+          ),
           iconSize: [40, 40],
         });
       },
@@ -192,7 +224,12 @@ class EventMap extends HTMLElement {
       let m = markers.get(e.n);
       if (!m) {
         const where = placeName(e.place);
-        m = L.marker([e.lat, e.lon], { icon: this.#icon(e.type), title: `${this.#s.type[e.type]} · ${where} · ${e.day}`, alt: this.#s.type[e.type], place: e.place } as Leaflet.MarkerOptions);
+        m = L.marker([e.lat, e.lon], {
+          icon: this.#icon(e.type),
+          title: `${this.#s.type[e.type]} · ${where} · ${e.day}`,
+          alt: this.#s.type[e.type],
+          place: e.place,
+        } as Leaflet.MarkerOptions);
         m.bindPopup(once(() => this.#popup(ex, [e])));
         m.on('popupopen', () => setParam('event', e.id));
         m.on('popupclose', () => setParam('event', undefined));
@@ -207,7 +244,8 @@ class EventMap extends HTMLElement {
       const started = performance.now();
       const shown = matching(ex.events);
       cluster.clearLayers();
-      for (const layer of [...this.#regions.values(), this.#country]) layer?.getElement()?.classList.remove('has-events');
+      for (const layer of [...this.#regions.values(), this.#country])
+        layer?.getElement()?.classList.remove('has-events');
       const byArea = new Map<string, ExploreEvent[]>();
       const points: Leaflet.Marker[] = [];
       for (const e of shown) {
@@ -229,7 +267,9 @@ class EventMap extends HTMLElement {
       this.dataset.points = String(points.length);
       this.dataset.areaEvents = String(shown.length - points.length);
       this.dataset.ready = 'true';
-      document.dispatchEvent(new CustomEvent('explore:map-ready', { detail: { ms: performance.now() - started, shown: shown.length } }));
+      document.dispatchEvent(
+        new CustomEvent('explore:map-ready', { detail: { ms: performance.now() - started, shown: shown.length } }),
+      );
     };
     await draw();
     changes.addEventListener('filters', () => void draw());
@@ -238,9 +278,13 @@ class EventMap extends HTMLElement {
     const follow = () => {
       const view = map.getBounds();
       this.dataset.view = view.toBBoxString();
-      const areaBounds = new Map([...this.#regions].map(([id, layer]) => [id, (layer as unknown as Leaflet.Polygon).getBounds()]));
+      const areaBounds = new Map(
+        [...this.#regions].map(([id, layer]) => [id, (layer as unknown as Leaflet.Polygon).getBounds()]),
+      );
       setView((e) =>
-        POINT.has(e.precision) ? view.contains([e.lat, e.lon]) : e.precision === 'country' || (areaBounds.get(e.region ?? e.place)?.intersects(view) ?? true),
+        POINT.has(e.precision)
+          ? view.contains([e.lat, e.lon])
+          : e.precision === 'country' || (areaBounds.get(e.region ?? e.place)?.intersects(view) ?? true),
       );
     };
     map.on('moveend', follow);
@@ -264,7 +308,9 @@ class EventMap extends HTMLElement {
     const open = new Map<string, () => void>();
     const box = this.querySelector<HTMLElement>('.map-areas');
     const items: HTMLElement[] = [];
-    const order = [...byArea].sort(([a, x], [b, y]) => Number(b === 'country') - Number(a === 'country') || y.length - x.length);
+    const order = [...byArea].sort(
+      ([a, x], [b, y]) => Number(b === 'country') - Number(a === 'country') || y.length - x.length,
+    );
     for (const [key, list] of order) {
       // an entry asked for with ?event= comes first in its area's popup
       const asked = list.findIndex((e) => e.id === param('event'));
@@ -273,14 +319,28 @@ class EventMap extends HTMLElement {
       const shape = country ? this.#country : this.#regions.get(key);
       shape?.getElement()?.classList.add('has-events');
       const name = ex.raw.places.find((p) => p.id === key)?.name[this.#lang] ?? key;
-      const label = country ? fill(this.#s.countryWide, { count: list.length }) : fill(this.#s.regionWide, { count: list.length, region: name });
+      const label = country
+        ? fill(this.#s.countryWide, { count: list.length })
+        : fill(this.#s.regionWide, { count: list.length, region: name });
       const content = once(() => this.#popup(ex, list, label, country ? undefined : key));
       const show = () => {
         const bounds = (shape as unknown as Leaflet.Polygon | undefined)?.getBounds();
-        L.popup({ maxWidth: 320 }).setLatLng(bounds ? bounds.getCenter() : this.#map.getCenter()).setContent(content).openOn(this.#map);
+        L.popup({ maxWidth: 320 })
+          .setLatLng(bounds ? bounds.getCenter() : this.#map.getCenter())
+          .setContent(content)
+          .openOn(this.#map);
       };
       for (const e of list) open.set(e.id, show);
-      const button = h('button', { type: 'button', class: `map-area${country ? ' country' : ''}`, 'data-area': key, 'data-count': String(list.length) }, label);
+      const button = h(
+        'button',
+        {
+          type: 'button',
+          class: `map-area${country ? ' country' : ''}`,
+          'data-area': key,
+          'data-count': String(list.length),
+        },
+        label,
+      );
       button.addEventListener('click', show);
       items.push(h('li', {}, button));
     }
@@ -293,7 +353,11 @@ class EventMap extends HTMLElement {
 
   /** A popup: one event's type, date, place, precision and title, or a list of an area's events. */
   #popup(ex: Explore, list: ExploreEvent[], heading?: string, region?: string): HTMLElement {
-    const box = h('div', { class: 'map-popup', 'data-events': list.map((e) => e.id).join(' ') }, h('p', {}, this.#s.loading));
+    const box = h(
+      'div',
+      { class: 'map-popup', 'data-events': list.map((e) => e.id).join(' ') },
+      h('p', {}, this.#s.loading),
+    );
     const places = new Map(ex.raw.places.map((p) => [p.id, p]));
     const shown = list.slice(0, 25);
     textsOf(this.#lang, shown, ex.raw.chunk)
@@ -313,15 +377,25 @@ class EventMap extends HTMLElement {
           );
         } else {
           const items = shown.map((e) => h('li', { 'data-id': e.id }, link(e), ` (${texts.day(e)[0]})`));
-          const all = localePath(this.#lang, 'timeline/') + serializeFilters({ ...filters(), place: region ? [region] : filters().place });
+          const all =
+            localePath(this.#lang, 'timeline/') +
+            serializeFilters({ ...filters(), place: region ? [region] : filters().place });
           box.replaceChildren(
             h('p', {}, h('strong', {}, heading ?? '')),
-            h('p', { class: 'muted' }, fill(this.#s.mapPrecision, { precision: this.#s.precision[list[0]!.precision] })),
+            h(
+              'p',
+              { class: 'muted' },
+              fill(this.#s.mapPrecision, { precision: this.#s.precision[list[0]!.precision] }),
+            ),
             h('ul', {}, ...items),
             ...(list.length > shown.length ? [h('p', {}, h('a', { href: all }, this.#s.more))] : []),
           );
         }
-        this.#map.eachLayer((l) => (l as Leaflet.Layer & { isPopupOpen?: () => boolean }).isPopupOpen?.() && (l as Leaflet.Marker).getPopup()?.update());
+        this.#map.eachLayer(
+          (l) =>
+            (l as Leaflet.Layer & { isPopupOpen?: () => boolean }).isPopupOpen?.() &&
+            (l as Leaflet.Marker).getPopup()?.update(),
+        );
       })
       .catch(() => box.replaceChildren(h('p', {}, this.#s.error)));
     return box;

@@ -23,7 +23,12 @@ class EventResults extends HTMLElement {
 
   connectedCallback() {
     const s = JSON.parse(this.dataset.strings!) as ClientStrings;
-    this.#ctx = { lang: this.dataset.lang as Lang, s, places: new Map(), heading: this.dataset.heading === 'h4' ? 'h4' : 'h3' };
+    this.#ctx = {
+      lang: this.dataset.lang as Lang,
+      s,
+      places: new Map(),
+      heading: this.dataset.heading === 'h4' ? 'h4' : 'h3',
+    };
     this.querySelector('.more')!.addEventListener('click', () => void this.#more(true));
     changes.addEventListener('filters', () => void this.render());
     // beside the map, the list follows the part of the map in view
@@ -84,12 +89,15 @@ class EventResults extends HTMLElement {
     appendDayGroups(into, next, texts, this.#ctx);
     this.#shown += next.length;
     this.querySelector<HTMLButtonElement>('.more')!.hidden = this.#shown >= this.#matches.length;
-    if (focus) into.querySelectorAll<HTMLElement>('.event-item')[before]?.querySelector<HTMLElement>('h3 a, h4 a')?.focus();
+    if (focus)
+      into.querySelectorAll<HTMLElement>('.event-item')[before]?.querySelector<HTMLElement>('h3 a, h4 a')?.focus();
     return true;
   }
 
   #done(started: number) {
-    document.dispatchEvent(new CustomEvent('explore:rendered', { detail: { ms: performance.now() - started, mode: this.dataset.mode } }));
+    document.dispatchEvent(
+      new CustomEvent('explore:rendered', { detail: { ms: performance.now() - started, mode: this.dataset.mode } }),
+    );
   }
 }
 

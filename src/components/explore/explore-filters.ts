@@ -52,7 +52,11 @@ class ExploreFilters extends HTMLElement {
     try {
       const { raw } = await loadIndex();
       const lang = this.dataset.lang as Lang;
-      await Promise.all(Array.from({ length: Math.min(PREFETCH, chunkCount(raw.events.length, raw.chunk)) }, (_, n) => loadChunk(lang, n)));
+      await Promise.all(
+        Array.from({ length: Math.min(PREFETCH, chunkCount(raw.events.length, raw.chunk)) }, (_, n) =>
+          loadChunk(lang, n),
+        ),
+      );
       this.dataset.warm = 'true';
     } catch {
       // filtering will retry and say so
@@ -70,8 +74,11 @@ class ExploreFilters extends HTMLElement {
 
   #write(state: FilterState) {
     for (const input of this.#form.querySelectorAll<HTMLInputElement>('input[type=checkbox]'))
-      input.checked = (state[input.name.replace('[]', '') as (typeof LIST_KEYS)[number]] as string[]).includes(input.value);
-    for (const key of ['from', 'to'] as const) (this.#form.elements.namedItem(key) as HTMLInputElement).value = state[key] ?? '';
+      input.checked = (state[input.name.replace('[]', '') as (typeof LIST_KEYS)[number]] as string[]).includes(
+        input.value,
+      );
+    for (const key of ['from', 'to'] as const)
+      (this.#form.elements.namedItem(key) as HTMLInputElement).value = state[key] ?? '';
     this.#marks(state);
   }
 
@@ -80,7 +87,10 @@ class ExploreFilters extends HTMLElement {
     let total = 0;
     for (const d of this.#form.querySelectorAll<HTMLElement>('details[data-key]')) {
       const key = d.dataset.key!;
-      const n = key === 'dates' ? Number(Boolean(state.from)) + Number(Boolean(state.to)) : (state[key as (typeof LIST_KEYS)[number]] as string[]).length;
+      const n =
+        key === 'dates'
+          ? Number(Boolean(state.from)) + Number(Boolean(state.to))
+          : (state[key as (typeof LIST_KEYS)[number]] as string[]).length;
       d.querySelector('.filter-n')!.textContent = n ? `(${n})` : '';
       d.classList.toggle('active', n > 0);
       total += n;

@@ -31,7 +31,15 @@ export class PlaceNames {
     this.#map = map;
     for (const [name, lat, lon, kind, id] of data) {
       const el = h('span', {}, name);
-      L.marker([lat, lon], { icon: L.divIcon({ className: `map-label map-label-${kind} unplaced`, html: h('div', {}, el), iconSize: [0, 0] }), interactive: false, keyboard: false }).addTo(map);
+      L.marker([lat, lon], {
+        icon: L.divIcon({
+          className: `map-label map-label-${kind} unplaced`,
+          html: h('div', {}, el),
+          iconSize: [0, 0],
+        }),
+        interactive: false,
+        keyboard: false,
+      }).addTo(map);
       this.#names.push({ id, kind, at: L.latLng(lat, lon), el, weight: 0 });
     }
     map.on('zoomend moveend resize', () => this.place());
@@ -48,7 +56,9 @@ export class PlaceNames {
     const container = map.getContainer();
     const origin = container.getBoundingClientRect();
     const rel = (r: DOMRect): Rect => ({ x: r.left - origin.left, y: r.top - origin.top, w: r.width, h: r.height });
-    const obstacles = [...container.querySelectorAll<HTMLElement>('.leaflet-marker-icon:not(.map-label), .leaflet-control')].map((el) => rel(el.getBoundingClientRect()));
+    const obstacles = [
+      ...container.querySelectorAll<HTMLElement>('.leaflet-marker-icon:not(.map-label), .leaflet-control'),
+    ].map((el) => rel(el.getBoundingClientRect()));
     const zoom = map.getZoom();
     const wanted = this.#names
       .filter((n) => n.kind !== 'site' || zoom >= SITE_ZOOM)

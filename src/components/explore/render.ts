@@ -11,7 +11,11 @@ import type { ClientStrings } from './strings.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string | undefined> = {}, ...children: (Node | string)[]) {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | undefined> = {},
+  ...children: (Node | string)[]
+) {
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) if (v !== undefined) el.setAttribute(k, v);
   el.append(...children);
@@ -47,7 +51,12 @@ export function eventItem(e: ExploreEvent, [title, summary, textLang]: ItemText,
     ...(e.time ? [h('time', { datetime: `${e.day}T${e.time.slice(0, 5)}` }, e.time)] : []),
     h('span', { class: `badge type-badge t-${e.type}` }, typeShape(e.type), c.s.type[e.type]),
     h('a', { href: localePath(c.lang, paths.place(e.place)) }, place?.name[c.lang] ?? e.place),
-    h('span', { class: `badge verif verif-${e.verification}`, title: c.s.verificationText[e.verification] }, h('span', { 'aria-hidden': 'true' }, VERIFICATION_MARKS[e.verification]), c.s.verification[e.verification]),
+    h(
+      'span',
+      { class: `badge verif verif-${e.verification}`, title: c.s.verificationText[e.verification] },
+      h('span', { 'aria-hidden': 'true' }, VERIFICATION_MARKS[e.verification]),
+      c.s.verification[e.verification],
+    ),
   );
   const other = textLang || undefined;
   return h(
@@ -81,7 +90,13 @@ export function appendDayGroups(
       section = h(
         'section',
         { class: 'day-group', 'aria-labelledby': id, 'data-day': e.day },
-        h(dayHeading, { id }, h('a', { href: localePath(c.lang, paths.day(e.day)) }, label), ' ', h('small', {}, weekday)),
+        h(
+          dayHeading,
+          { id },
+          h('a', { href: localePath(c.lang, paths.day(e.day)) }, label),
+          ' ',
+          h('small', {}, weekday),
+        ),
         list,
       );
       container.append(section);

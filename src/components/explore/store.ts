@@ -4,7 +4,13 @@
  * so they always agree.
  */
 import { applyFilters, isEmpty, parseFilters, serializeFilters, type FilterState } from '../../lib/filters.ts';
-import { chunksOf, decodeIndex, type ExploreEvent, type ExploreIndex, type TextChunk } from '../../lib/explore-index.ts';
+import {
+  chunksOf,
+  decodeIndex,
+  type ExploreEvent,
+  type ExploreIndex,
+  type TextChunk,
+} from '../../lib/explore-index.ts';
 import { withBase } from '../../lib/urls.ts';
 import type { Lang } from '../../schema/enums.ts';
 

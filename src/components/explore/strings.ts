@@ -3,7 +3,14 @@
  * the server from the strict i18n tables and handed over in a data attribute.
  */
 import { enumKey, type Translate } from '../../i18n/index.ts';
-import { EVENT_TYPES, LOCATION_PRECISION, VERIFICATION, type EventType, type LocationPrecision, type Verification } from '../../schema/enums.ts';
+import {
+  EVENT_TYPES,
+  LOCATION_PRECISION,
+  VERIFICATION,
+  type EventType,
+  type LocationPrecision,
+  type Verification,
+} from '../../schema/enums.ts';
 
 export interface ClientStrings {
   type: Record<EventType, string>;
@@ -27,7 +34,8 @@ export interface ClientStrings {
   inView: string;
 }
 
-const table = <K extends string>(keys: readonly K[], f: (k: K) => string) => Object.fromEntries(keys.map((k) => [k, f(k)])) as Record<K, string>;
+const table = <K extends string>(keys: readonly K[], f: (k: K) => string) =>
+  Object.fromEntries(keys.map((k) => [k, f(k)])) as Record<K, string>;
 
 export function clientStrings(t: Translate): ClientStrings {
   return {

@@ -82,16 +82,26 @@ export class OfflineStatus extends HTMLElement {
     this.#bar.setAttribute('aria-label', strings['offline.label']);
     this.#text = document.createElement('p');
     this.#langs = Object.assign(document.createElement('fieldset'), { hidden: true });
-    this.#langs.append(Object.assign(document.createElement('legend'), { textContent: strings['offline.offer.langs'] }));
+    this.#langs.append(
+      Object.assign(document.createElement('legend'), { textContent: strings['offline.offer.langs'] }),
+    );
     for (const l of LANGS) {
-      const box = Object.assign(document.createElement('input'), { type: 'checkbox', value: l, checked: l === this.#lang });
+      const box = Object.assign(document.createElement('input'), {
+        type: 'checkbox',
+        value: l,
+        checked: l === this.#lang,
+      });
       box.addEventListener('change', () => this.#renderOffer());
       const label = document.createElement('label');
       label.lang = l;
       label.append(box, document.createTextNode(strings[`offline.offer.lang.${l}` as Key]));
       this.#langs.append(label);
     }
-    this.#action = Object.assign(document.createElement('button'), { type: 'button', className: 'action', hidden: true });
+    this.#action = Object.assign(document.createElement('button'), {
+      type: 'button',
+      className: 'action',
+      hidden: true,
+    });
     this.#action.addEventListener('click', () => this.#states.get(this.#current()!)?.action?.run());
     this.#close = Object.assign(document.createElement('button'), { type: 'button', className: 'close' });
     this.#close.addEventListener('click', () => this.#dismiss());
@@ -125,7 +135,9 @@ export class OfflineStatus extends HTMLElement {
   }
 
   #size(bytes: number): string {
-    return new Intl.NumberFormat(this.#lang, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / 1e6);
+    return new Intl.NumberFormat(this.#lang, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(
+      bytes / 1e6,
+    );
   }
 
   #renderOffer() {

@@ -17,7 +17,6 @@ import './offline-notice.ts';
 
 const DECLINED = 'qantar-offline-offer';
 
-
 function isNetworkError(error: unknown): boolean {
   return error instanceof TypeError; // fetch and registration.update() reject with TypeError when the network fails
 }
@@ -100,7 +99,10 @@ async function start() {
     const data = event.data;
     if (data?.type === 'progress' && asked) {
       const { done, total } = data;
-      status.set('saving', done < total ? status.text('offline.saving', { percent: Math.floor((done * 100) / total) }) : null);
+      status.set(
+        'saving',
+        done < total ? status.text('offline.saving', { percent: Math.floor((done * 100) / total) }) : null,
+      );
     } else if (data?.type === 'saved') {
       status.set('saving', null);
       status.set('offer', null);
@@ -132,7 +134,10 @@ async function start() {
   const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
   if (host || shouldOffer({ saveData, declined: storage.get(DECLINED) !== null, saved: saved !== null })) {
     // offline.json is small, and asked for only when the offer is shown; the worker never answers it from a cache.
-    const sizes = await fetch(withBase('offline.json'), { cache: 'no-cache' }).then((r) => (r.ok ? (r.json() as Promise<OfflineSizes>) : null), () => null);
+    const sizes = await fetch(withBase('offline.json'), { cache: 'no-cache' }).then(
+      (r) => (r.ok ? (r.json() as Promise<OfflineSizes>) : null),
+      () => null,
+    );
     if (sizes) status.offer(sizes, saved ?? [document.documentElement.lang]);
     if (host && saveData) document.querySelector('[data-save-data]')?.removeAttribute('hidden');
   }

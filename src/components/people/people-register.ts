@@ -3,7 +3,13 @@
  * query (`?what=killed&place=almaty&age=18-29&month=2022-01&status=reported`), so that a view can
  * be shared. Without JavaScript the form stays hidden and every record is listed.
  */
-import { matchesPerson, parsePeopleFilter, peopleFilterQuery, PEOPLE_FILTER_KEYS, type PeopleFilter } from '../../lib/people.ts';
+import {
+  matchesPerson,
+  parsePeopleFilter,
+  peopleFilterQuery,
+  PEOPLE_FILTER_KEYS,
+  type PeopleFilter,
+} from '../../lib/people.ts';
 
 class PeopleRegister extends HTMLElement {
   #form!: HTMLFormElement;
@@ -52,13 +58,21 @@ class PeopleRegister extends HTMLElement {
     for (const row of this.#rows) {
       const d = row.dataset;
       const match = matchesPerson(
-        { outcomes: d.what!.split(' '), places: d.place ? d.place.split(' ') : [], ageBand: d.age!, months: d.month!.split(' '), status: d.status! },
+        {
+          outcomes: d.what!.split(' '),
+          places: d.place ? d.place.split(' ') : [],
+          ageBand: d.age!,
+          months: d.month!.split(' '),
+          status: d.status!,
+        },
         f,
       );
       row.hidden = !match;
       if (match) shown++;
     }
-    this.#count.textContent = this.dataset.shown!.replace('{shown}', String(shown)).replace('{total}', String(this.#rows.length));
+    this.#count.textContent = this.dataset
+      .shown!.replace('{shown}', String(shown))
+      .replace('{total}', String(this.#rows.length));
     this.#none.hidden = shown > 0;
     if (push) {
       const query = peopleFilterQuery(f);

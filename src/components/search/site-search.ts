@@ -18,8 +18,15 @@ interface PagefindResult {
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(q: string | null, o: Record<string, unknown>): Promise<{ results: { id: string; data(): Promise<PagefindResult> }[] } | null>;
-  debouncedSearch(q: string | null, o: Record<string, unknown>, ms: number): Promise<{ results: { id: string; data(): Promise<PagefindResult> }[] } | null>;
+  search(
+    q: string | null,
+    o: Record<string, unknown>,
+  ): Promise<{ results: { id: string; data(): Promise<PagefindResult> }[] } | null>;
+  debouncedSearch(
+    q: string | null,
+    o: Record<string, unknown>,
+    ms: number,
+  ): Promise<{ results: { id: string; data(): Promise<PagefindResult> }[] } | null>;
 }
 interface Strings {
   results: string;
@@ -46,7 +53,9 @@ function loadPagefind(cacheTag: string): Promise<Pagefind> {
 
 /** The excerpt as text nodes and <mark>s: the entry's text is never parsed as HTML. */
 function excerptNodes(content: string, prefixes: readonly string[]): Node[] {
-  return excerptSegments(content, prefixes).map((s) => (s.mark ? h('mark', {}, s.text) : document.createTextNode(s.text)));
+  return excerptSegments(content, prefixes).map((s) =>
+    s.mark ? h('mark', {}, s.text) : document.createTextNode(s.text),
+  );
 }
 
 class SiteSearch extends HTMLElement {
@@ -139,7 +148,9 @@ class SiteSearch extends HTMLElement {
           h(
             'div',
             { class: 'event-meta' },
-            ...(type ? [h('span', { class: `badge type-badge t-${type}` }, typeShape(type), this.#s.types[type] ?? type)] : []),
+            ...(type
+              ? [h('span', { class: `badge type-badge t-${type}` }, typeShape(type), this.#s.types[type] ?? type)]
+              : []),
             h('span', {}, r.meta.date ?? ''),
             h('span', {}, r.meta.place ?? ''),
           ),

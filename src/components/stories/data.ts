@@ -24,7 +24,9 @@ async function load(): Promise<Story[]> {
     .map((s) => ({
       id: s.id,
       data: s.data,
-      texts: new Map(texts.filter((t) => t.id.startsWith(`${s.id}/`)).map((t) => [t.id.slice(s.id.length + 1) as Lang, t.data])),
+      texts: new Map(
+        texts.filter((t) => t.id.startsWith(`${s.id}/`)).map((t) => [t.id.slice(s.id.length + 1) as Lang, t.data]),
+      ),
     }))
     .sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
 }
@@ -51,8 +53,14 @@ export function storyText(story: Story, lang: Lang) {
 }
 
 /** The rendered text of a story in a language and its steps, in the order written. */
-export async function renderStory(story: Story, lang: Lang): Promise<{ Content: Awaited<ReturnType<typeof render>>['Content']; steps: StoryStep[] }> {
-  const entry = lang === story.data.lang ? await getEntry('stories', story.id) : await getEntry('storyTexts', `${story.id}/${lang}`);
+export async function renderStory(
+  story: Story,
+  lang: Lang,
+): Promise<{ Content: Awaited<ReturnType<typeof render>>['Content']; steps: StoryStep[] }> {
+  const entry =
+    lang === story.data.lang
+      ? await getEntry('stories', story.id)
+      : await getEntry('storyTexts', `${story.id}/${lang}`);
   if (!entry) throw new Error(`content/stories/${story.id}: no text in ${lang}`);
   const chronicle = await getChronicle();
   const { uses } = checkMdx(entry.body ?? '', 1, STORY_COMPONENTS);

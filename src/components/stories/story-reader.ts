@@ -39,7 +39,8 @@ class StoryReader extends HTMLElement {
       }
     });
     document.addEventListener('keydown', (e) => this.#key(e));
-    for (const type of ['wheel', 'touchmove', 'pointerdown']) window.addEventListener(type, () => (this.#pinned = false), { passive: true });
+    for (const type of ['wheel', 'touchmove', 'pointerdown'])
+      window.addEventListener(type, () => (this.#pinned = false), { passive: true });
     const observer = new IntersectionObserver((entries) => this.#seen(entries), { rootMargin: '-35% 0px -55% 0px' });
     for (const s of this.#steps) observer.observe(s);
     const asked = stepFromHash(location.hash, this.#steps.length);
@@ -84,7 +85,8 @@ class StoryReader extends HTMLElement {
       else li.removeAttribute('aria-current');
     }
     const status = this.querySelector('.story-status');
-    if (status) status.textContent = this.#stepOf.replace('{n}', String(n)).replace('{count}', String(this.#steps.length));
+    if (status)
+      status.textContent = this.#stepOf.replace('{n}', String(n)).replace('{count}', String(this.#steps.length));
     const [prev, next] = this.querySelectorAll<HTMLButtonElement>('.story-controls button');
     if (prev) prev.disabled = n === 1;
     if (next) next.disabled = n === this.#steps.length;

@@ -63,9 +63,11 @@ class WidgetBuilder extends HTMLElement {
       // read once the fields of the other kind are disabled (a disabled field is not in the form's data)
       const data = new FormData(form);
       const query = new URLSearchParams();
-      for (const [key, value] of data) if (typeof value === 'string' && value && !['kind', 'lang', 'id'].includes(key)) query.append(key, value);
+      for (const [key, value] of data)
+        if (typeof value === 'string' && value && !['kind', 'lang', 'id'].includes(key)) query.append(key, value);
       // list filters are checkboxes without a name (one name per control keeps the form valid HTML)
-      for (const box of form.querySelectorAll<HTMLInputElement>('input[data-param]:checked:not(:disabled)')) query.append(box.dataset.param!, box.value);
+      for (const box of form.querySelectorAll<HTMLInputElement>('input[data-param]:checked:not(:disabled)'))
+        query.append(box.dataset.param!, box.value);
       const id = entryIdFrom(String(data.get('id') ?? ''));
       const mine = ++seq;
       if (kind === 'event') {
@@ -78,7 +80,12 @@ class WidgetBuilder extends HTMLElement {
         eventError.textContent = '';
         eventField.removeAttribute('aria-invalid');
       }
-      const widget = widgetFromQuery(kind, String(data.get('lang')), query.toString(), kind === 'event' ? id : undefined);
+      const widget = widgetFromQuery(
+        kind,
+        String(data.get('lang')),
+        query.toString(),
+        kind === 'event' ? id : undefined,
+      );
       const src = new URL(framePath(widget), siteRoot).href;
       if (preview.src !== src) preview.src = src;
       loader.value = loaderSnippet(widget, siteRoot, readEntry[widget.lang]);

@@ -26,12 +26,17 @@ export function withArchiveRecord(file: string, record: ArchiveData): string {
     let end = at + 1;
     while (end < lines.length && /^(\s+|-)/.test(lines[end]!)) end++;
     lines.splice(at, end - at, 'archived:', ...lines.slice(at + 1, end), item(record, nl));
-  } else throw new Error('archived: is written as a flow list; write it as a block list (one "- url:" per copy) to add copies');
+  } else
+    throw new Error(
+      'archived: is written as a flow list; write it as a block list (one "- url:" per copy) to add copies',
+    );
   const front = lines.join(nl);
   const out = `${m[1]}${front}${m[3]}${file.slice(m[0].length)}`;
   const check = parseYaml(front);
   const archived = (check.data as { archived?: { url?: string; at?: string }[] } | undefined)?.archived;
   if (check.syntaxErrors.length || !archived?.some((a) => a.url === record.url && a.at === record.at))
-    throw new Error(`could not add the copy to the front matter${check.syntaxErrors[0] ? `: ${check.syntaxErrors[0].message}` : ''}`);
+    throw new Error(
+      `could not add the copy to the front matter${check.syntaxErrors[0] ? `: ${check.syntaxErrors[0].message}` : ''}`,
+    );
   return out;
 }

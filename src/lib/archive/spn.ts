@@ -32,9 +32,19 @@ export type CaptureOutcome =
   | { kind: 'stop'; reason: string };
 
 /** Job errors after which a later run may succeed, but this run should not go on. */
-const STOP = new Set(['error:too-many-daily-captures', 'error:user-session-limit', 'error:no-access', 'error:unauthorized']);
+const STOP = new Set([
+  'error:too-many-daily-captures',
+  'error:user-session-limit',
+  'error:no-access',
+  'error:unauthorized',
+]);
 /** Job errors worth one more try of the same address after a wait. */
-const AGAIN = new Set(['error:user-session-limit', 'error:service-unavailable', 'error:soft-time-limit-exceeded', 'error:proxy-error']);
+const AGAIN = new Set([
+  'error:user-session-limit',
+  'error:service-unavailable',
+  'error:soft-time-limit-exceeded',
+  'error:proxy-error',
+]);
 
 export class SpnAuthError extends Error {}
 
@@ -58,13 +68,24 @@ export async function capture(url: string, o: SpnOptions): Promise<CaptureOutcom
   /** One request, repeated after 429 / 5xx answers as the archive asks; undefined when it kept refusing. */
   async function request(path: string, init: RequestInit): Promise<{ status: number; body: Job } | { stop: string }> {
     for (let attempt = 1; ; attempt++) {
-      const res = await doFetch(`${api}${path}`, { ...init, headers: { ...headers, ...(init.headers as Record<string, string>) } });
+      const res = await doFetch(`${api}${path}`, {
+        ...init,
+        headers: { ...headers, ...(init.headers as Record<string, string>) },
+      });
       if (res.status === 401 || res.status === 403) {
-        throw new SpnAuthError(`the archive refused the keys (HTTP ${res.status}): check IA_ACCESS_KEY and IA_SECRET_KEY (https://archive.org/account/s3.php)`);
+        throw new SpnAuthError(
+          `the archive refused the keys (HTTP ${res.status}): check IA_ACCESS_KEY and IA_SECRET_KEY (https://archive.org/account/s3.php)`,
+        );
       }
       if (res.status === 429 || res.status >= 500) {
         await res.body?.cancel();
-        if (attempt >= attempts) return { stop: res.status === 429 ? `rate limited (HTTP 429, ${attempts} attempts)` : `the archive answered HTTP ${res.status} ${attempts} times` };
+        if (attempt >= attempts)
+          return {
+            stop:
+              res.status === 429
+                ? `rate limited (HTTP 429, ${attempts} attempts)`
+                : `the archive answered HTTP ${res.status} ${attempts} times`,
+          };
         const retryAfter = Number(res.headers.get('retry-after'));
         await sleep(Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : backoff * 2 ** (attempt - 1));
         continue;
@@ -73,7 +94,10 @@ export async function capture(url: string, o: SpnOptions): Promise<CaptureOutcom
       try {
         return { status: res.status, body: JSON.parse(text) as Job };
       } catch {
-        return { status: res.status, body: { status: 'error', status_ext: `http-${res.status}`, message: text.slice(0, 200) } };
+        return {
+          status: res.status,
+          body: { status: 'error', status_ext: `http-${res.status}`, message: text.slice(0, 200) },
+        };
       }
     }
   }
@@ -94,7 +118,11 @@ export async function capture(url: string, o: SpnOptions): Promise<CaptureOutcom
         if ('stop' in status) return { kind: 'stop', reason: status.stop };
         job = { ...status.body, job_id: job.job_id };
         if (job.status !== 'pending') break;
-        if (polls + 1 >= deadline) return { kind: 'failed', reason: `still pending after ${Math.round((o.jobTimeoutMs ?? 180_000) / 1000)} s (job ${job.job_id})` };
+        if (polls + 1 >= deadline)
+          return {
+            kind: 'failed',
+            reason: `still pending after ${Math.round((o.jobTimeoutMs ?? 180_000) / 1000)} s (job ${job.job_id})`,
+          };
       }
     }
     if (job.status === 'success' && job.timestamp && /^\d{14}$/.test(job.timestamp)) {
@@ -126,7 +154,12 @@ export function copyUrl(timestamp: string, originalUrl: string): string {
  * of a copy serves the original bytes, without the archive's banner). Undefined when the copy is
  * not yet readable: the record is then kept without a hash.
  */
-export async function capturedSha256(api: string, timestamp: string, originalUrl: string, doFetch: typeof fetch = fetch): Promise<string | undefined> {
+export async function capturedSha256(
+  api: string,
+  timestamp: string,
+  originalUrl: string,
+  doFetch: typeof fetch = fetch,
+): Promise<string | undefined> {
   try {
     const res = await doFetch(`${api.replace(/\/+$/, '')}/web/${timestamp}id_/${originalUrl}`);
     if (!res.ok) {

@@ -37,7 +37,11 @@ function perMonth(days: readonly string[]): MonthCount[] {
  * window on a tie), every day shown so that gaps show; background events before that window and
  * the aftermath after it are counted per month.
  */
-export function eventsPerDay(events: readonly ChronicleEvent[]): { days: DayCount[]; before: MonthCount[]; after: MonthCount[] } {
+export function eventsPerDay(events: readonly ChronicleEvent[]): {
+  days: DayCount[];
+  before: MonthCount[];
+  after: MonthCount[];
+} {
   if (!events.length) return { days: [], before: [], after: [] };
   const sorted = events.map((e) => e.start.day).sort();
   let best = { start: sorted[0]!, count: 0 };
@@ -87,11 +91,17 @@ function withChanges(figures: readonly ReportedFigure[]): Report[] {
  * Running totals of one measure as reported, by date of report: official (stated by state
  * bodies and courts, whoever relays them) and independent side by side, each in the order stated.
  */
-export function reportsOf(figures: readonly ReportedFigure[], measure: Measure): { official: Report[]; independent: Report[] } {
+export function reportsOf(
+  figures: readonly ReportedFigure[],
+  measure: Measure,
+): { official: Report[]; independent: Report[] } {
   const totals = figures
     .filter((f) => f.measure === measure && f.scope === 'cumulative')
     .sort((a, b) => a.asOf.localeCompare(b.asOf) || a.eventId.localeCompare(b.eventId));
-  return { official: withChanges(totals.filter((f) => f.official)), independent: withChanges(totals.filter((f) => !f.official)) };
+  return {
+    official: withChanges(totals.filter((f) => f.official)),
+    independent: withChanges(totals.filter((f) => !f.official)),
+  };
 }
 
 /** The official death toll of all people as it changed, withdrawn numbers included and marked. */

@@ -49,7 +49,10 @@ export function atomFeed(ctx: ExportContext, lang: Lang, s: FeedStrings, stories
   const entries = ctx.chronicle.events
     .map((e) => ({ e, updated: lastUpdated(e) }))
     .sort((a, b) => b.updated.localeCompare(a.updated) || a.e.id.localeCompare(b.e.id));
-  const newest = [entries[0]?.updated, ...stories.map((st) => st.published)].filter((d): d is string => Boolean(d)).sort().at(-1);
+  const newest = [entries[0]?.updated, ...stories.map((st) => st.published)]
+    .filter((d): d is string => Boolean(d))
+    .sort()
+    .at(-1);
   const self = absolute(ctx, localePath(lang, 'feed.xml', '/'));
   const home = absolute(ctx, localePath(lang, '', '/'));
   const lines = [

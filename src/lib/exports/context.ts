@@ -42,7 +42,9 @@ function asDay(value: string): string {
  * start day (the schema's rule for an entry that was never updated).
  */
 export function lastUpdated(e: ChronicleEvent): string {
-  const days = [e.data.updated, ...e.data.corrections.map((c) => c.date)].filter((d): d is string => Boolean(d)).map(asDay);
+  const days = [e.data.updated, ...e.data.corrections.map((c) => c.date)]
+    .filter((d): d is string => Boolean(d))
+    .map(asDay);
   return days.length ? days.sort().at(-1)! : e.start.day;
 }
 

@@ -29,7 +29,9 @@ const perLang = <T extends z.ZodType>(t: T) => z.object({ kk: t, ru: t, en: t })
 
 const momentSchema = z
   .object({
-    local: z.string().describe('Local date or date and time at the place, as written in the entry: 2022-01-05 or 2022-01-05T16:37'),
+    local: z
+      .string()
+      .describe('Local date or date and time at the place, as written in the entry: 2022-01-05 or 2022-01-05T16:37'),
     day: z.string().describe('Local calendar day, YYYY-MM-DD'),
     time: z.string().nullable().describe('Local time HH:mm, or null for a date-only value'),
     offset: z.string().describe("The place's UTC offset at that moment, e.g. +06:00"),
@@ -59,7 +61,10 @@ export const eventRecordSchema = z
     end: momentSchema.nullable(),
     timePrecision: z.enum(TIME_PRECISION),
     place: z.object({ id: z.string(), kind: z.enum(PLACE_KINDS), name: perLang(z.string()) }).strict(),
-    region: z.object({ id: z.string(), name: perLang(z.string()) }).strict().nullable(),
+    region: z
+      .object({ id: z.string(), name: perLang(z.string()) })
+      .strict()
+      .nullable(),
     location: z
       .object({ lat: z.number(), lon: z.number(), precision: z.enum(LOCATION_PRECISION) })
       .strict()
@@ -76,24 +81,34 @@ export const eventRecordSchema = z
           asOf: z.string(),
           withdrawn: z.boolean(),
           source: z.string().describe('Id of the source that states this number (see sources.json)'),
-          official: z.boolean().describe('True when a state body or a court stated the number (whoever relays it), from statedBy.kind'),
+          official: z
+            .boolean()
+            .describe('True when a state body or a court stated the number (whoever relays it), from statedBy.kind'),
           statedBy: z
             .object({
               kind: z.enum(STATING_BODY_KINDS).describe('state, court, independent or international'),
-              name: perLang(z.string()).nullable().describe("The body's name in each language; null when the source's publisher stated the number itself"),
+              name: perLang(z.string())
+                .nullable()
+                .describe(
+                  "The body's name in each language; null when the source's publisher stated the number itself",
+                ),
             })
             .strict()
             .describe('Who stated the number; the source may only relay it'),
         })
         .strict(),
     ),
-    sources: z.array(z.object({ id: z.string(), locator: z.string().nullable(), quote: z.string().nullable() }).strict()),
+    sources: z.array(
+      z.object({ id: z.string(), locator: z.string().nullable(), quote: z.string().nullable() }).strict(),
+    ),
     sensitivity: z.array(z.enum(SENSITIVITY)),
     related: z.array(z.string()),
     corrections: z.array(z.object({ date: z.string(), note: z.string() }).strict()),
     updated: z.string().describe('Day of the last substantive change'),
     originalLang: z.enum(LANGS),
-    texts: perLang(textSchema.nullable()).describe('Title, summary and account in each language; null where not translated'),
+    texts: perLang(textSchema.nullable()).describe(
+      'Title, summary and account in each language; null where not translated',
+    ),
   })
   .strict();
 
@@ -125,7 +140,14 @@ export function eventRecord(ctx: ExportContext, e: ChronicleEvent): EventRecord 
       return [
         l,
         t
-          ? { title: t.title, summary: t.summary, body: bodies[l]?.trim() || null, original: t.original, reviewed: t.reviewed, translatedFrom: t.translatedFrom ?? null }
+          ? {
+              title: t.title,
+              summary: t.summary,
+              body: bodies[l]?.trim() || null,
+              original: t.original,
+              reviewed: t.reviewed,
+              translatedFrom: t.translatedFrom ?? null,
+            }
           : null,
       ];
     }),
@@ -144,17 +166,20 @@ export function eventRecord(ctx: ExportContext, e: ChronicleEvent): EventRecord 
     actors: [...e.data.actors],
     rights: [...e.data.rights],
     figures: e.data.figures.map((f) => {
-      const body = statingBody(f, e.sources.find((s) => s.id === f.source)!);
+      const body = statingBody(
+        f,
+        e.sources.find((s) => s.id === f.source)!,
+      );
       return {
-      measure: f.measure,
-      count: f.count,
-      group: f.group,
-      scope: f.scope,
-      asOf: f.asOf ?? e.start.day,
-      withdrawn: f.withdrawn,
-      source: f.source,
-      official: isOfficial(body.kind),
-      statedBy: { kind: body.kind, name: body.name ? { ...body.name } : null },
+        measure: f.measure,
+        count: f.count,
+        group: f.group,
+        scope: f.scope,
+        asOf: f.asOf ?? e.start.day,
+        withdrawn: f.withdrawn,
+        source: f.source,
+        official: isOfficial(body.kind),
+        statedBy: { kind: body.kind, name: body.name ? { ...body.name } : null },
       };
     }),
     sources: e.data.sources.map((s) => ({ id: s.id, locator: s.locator ?? null, quote: s.quote ?? null })),
@@ -180,7 +205,11 @@ export function eventsJson(ctx: ExportContext, meta: FileMeta): EventsFile {
     homepage: absolute(ctx, ''),
     schema: absolute(ctx, 'data/schema/events.json'),
     // the newest change rather than the build time, so that the same content gives the same file
-    updated: events.map((e) => e.updated).sort().at(-1) ?? '',
+    updated:
+      events
+        .map((e) => e.updated)
+        .sort()
+        .at(-1) ?? '',
     count: events.length,
     events,
   };

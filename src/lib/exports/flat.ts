@@ -59,9 +59,21 @@ export const LIST_SEPARATOR = '; ';
 export function figureText(f: Figure, fallbackDay: string): string {
   const count = typeof f.count === 'number' ? String(f.count) : `${f.count.min}-${f.count.max}`;
   // commas, brackets and bars would end the phrase or a name early for a reader that splits on them
-  const clean = (name: string) => name.replace(/[,()|]/g, ' ').replace(/\s+/g, ' ').trim();
-  const stated = f.statedBy && `stated by ${f.statedBy.kind}${f.statedBy.name ? `: ${LANGS.map((l) => clean(f.statedBy!.name![l])).join(' | ')}` : ''}`;
-  const notes = [f.scope, `as of ${f.asOf ?? fallbackDay}`, `source ${f.source}`, ...(f.withdrawn ? ['withdrawn'] : []), ...(stated ? [stated] : [])];
+  const clean = (name: string) =>
+    name
+      .replace(/[,()|]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const stated =
+    f.statedBy &&
+    `stated by ${f.statedBy.kind}${f.statedBy.name ? `: ${LANGS.map((l) => clean(f.statedBy!.name![l])).join(' | ')}` : ''}`;
+  const notes = [
+    f.scope,
+    `as of ${f.asOf ?? fallbackDay}`,
+    `source ${f.source}`,
+    ...(f.withdrawn ? ['withdrawn'] : []),
+    ...(stated ? [stated] : []),
+  ];
   return `${f.measure} ${count} ${f.group} (${notes.join(', ')})`;
 }
 

@@ -6,14 +6,19 @@ import { enumKey, useTranslations, type Lang } from '../../i18n/index.ts';
 
 export function feedXml(ctx: ExportContext, lang: Lang, stories: readonly FeedStory[] = []): string {
   const t = useTranslations(lang);
-  return atomFeed(ctx, lang, {
-    title: t('site.name'),
-    subtitle: t('site.tagline'),
-    publisher: t('site.publisher'),
-    rights: t('footer.license'),
-    typeLabel: (type) => t(enumKey('type', type)),
-    storyLabel: t('nav.stories'),
-  }, stories);
+  return atomFeed(
+    ctx,
+    lang,
+    {
+      title: t('site.name'),
+      subtitle: t('site.tagline'),
+      publisher: t('site.publisher'),
+      rights: t('footer.license'),
+      typeLabel: (type) => t(enumKey('type', type)),
+      storyLabel: t('nav.stories'),
+    },
+    stories,
+  );
 }
 
 export function timelineFile(ctx: ExportContext, lang: Lang): TimelineFile {

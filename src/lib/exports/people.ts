@@ -6,7 +6,16 @@
  */
 import { z } from 'astro/zod';
 import { stringify } from 'csv-stringify/sync';
-import { AGE_BANDS, LANGS, PERSON_BASES, PERSON_OUTCOMES, PERSON_ROLES, SEX, STATUS, type Lang } from '../../schema/enums.ts';
+import {
+  AGE_BANDS,
+  LANGS,
+  PERSON_BASES,
+  PERSON_OUTCOMES,
+  PERSON_ROLES,
+  SEX,
+  STATUS,
+  type Lang,
+} from '../../schema/enums.ts';
 import type { PlaceData } from '../../schema/index.ts';
 import type { UiKey } from '../../i18n/index.ts';
 import type { PersonRecord } from '../people.ts';
@@ -19,7 +28,9 @@ const perLang = <T extends z.ZodType>(t: T) => z.object({ kk: t, ru: t, en: t })
 export const personRecordSchema = z
   .object({
     id: z.string().describe('Permanent id of the record'),
-    url: perLang(z.string()).nullable().describe("The person's page in each language; null for a record without a publication basis (it has no page)"),
+    url: perLang(z.string())
+      .nullable()
+      .describe("The person's page in each language; null for a record without a publication basis (it has no page)"),
     name: z
       .object({ kk: z.string(), ru: z.string(), en: z.string(), variants: z.array(z.string()) })
       .nullable()
@@ -72,10 +83,17 @@ export function personExport(ctx: ExportContext, p: PersonRecord, translators: R
   };
   return {
     id: p.id,
-    url: p.named ? (Object.fromEntries(LANGS.map((l) => [l, absolute(ctx, localePath(l, paths.person(p.id), '/').slice(1))])) as Record<Lang, string>) : null,
+    url: p.named
+      ? (Object.fromEntries(
+          LANGS.map((l) => [l, absolute(ctx, localePath(l, paths.person(p.id), '/').slice(1))]),
+        ) as Record<Lang, string>)
+      : null,
     name: p.named && d.name ? { kk: d.name.kk, ru: d.name.ru, en: d.name.en, variants: d.name.variants } : null,
     basis: p.named && d.basis ? { kind: d.basis.kind, source: d.basis.source ?? null } : null,
-    description: Object.fromEntries(LANGS.map((l) => [l, describePerson(p, l, translators[l], places)])) as Record<Lang, string>,
+    description: Object.fromEntries(LANGS.map((l) => [l, describePerson(p, l, translators[l], places)])) as Record<
+      Lang,
+      string
+    >,
     age: d.age ?? null,
     ageBand: p.ageBand,
     minor: d.minor,
@@ -94,7 +112,12 @@ export function personExport(ctx: ExportContext, p: PersonRecord, translators: R
   };
 }
 
-export function peopleJson(ctx: ExportContext, people: PersonRecord[], translators: Record<Lang, Translate>, meta: { title: string; publisher: string }) {
+export function peopleJson(
+  ctx: ExportContext,
+  people: PersonRecord[],
+  translators: Record<Lang, Translate>,
+  meta: { title: string; publisher: string },
+) {
   const records = people.map((p) => personExport(ctx, p, translators));
   return peopleFileSchema.parse({
     ...meta,
@@ -106,7 +129,24 @@ export function peopleJson(ctx: ExportContext, people: PersonRecord[], translato
   });
 }
 
-export const PEOPLE_CSV_COLUMNS = ['id', 'name_en', 'name_ru', 'name_kk', 'basis', 'description_en', 'age', 'age_band', 'sex', 'role', 'what', 'date', 'place', 'event', 'status', 'sources'] as const;
+export const PEOPLE_CSV_COLUMNS = [
+  'id',
+  'name_en',
+  'name_ru',
+  'name_kk',
+  'basis',
+  'description_en',
+  'age',
+  'age_band',
+  'sex',
+  'role',
+  'what',
+  'date',
+  'place',
+  'event',
+  'status',
+  'sources',
+] as const;
 
 /** One row per statement, so a spreadsheet can count by what happened; name columns empty without a basis. */
 export function peopleCsv(ctx: ExportContext, people: PersonRecord[], translators: Record<Lang, Translate>): string {

@@ -27,7 +27,23 @@ export interface SourceRecordOut {
 }
 
 /** The fields of a source record, in the order written (the data page describes each). */
-export const SOURCE_FIELDS = ['id', 'url', 'title', 'publisher', 'published', 'kind', 'lang', 'link', 'availability', 'archived', 'accessed', 'author', 'code', 'description', 'citedBy'] as const satisfies readonly (keyof SourceRecordOut)[];
+export const SOURCE_FIELDS = [
+  'id',
+  'url',
+  'title',
+  'publisher',
+  'published',
+  'kind',
+  'lang',
+  'link',
+  'availability',
+  'archived',
+  'accessed',
+  'author',
+  'code',
+  'description',
+  'citedBy',
+] as const satisfies readonly (keyof SourceRecordOut)[];
 
 export interface SourcesFile {
   title: string;
@@ -41,7 +57,10 @@ export function sourcesJson(ctx: ExportContext, meta: { title: string; publisher
     .sort((a, b) => a.id.localeCompare(b.id))
     .map(({ id, data: s }) => ({
       id,
-      url: Object.fromEntries(LANGS.map((l) => [l, absolute(ctx, localePath(l, paths.source(id), '/'))])) as Record<Lang, string>,
+      url: Object.fromEntries(LANGS.map((l) => [l, absolute(ctx, localePath(l, paths.source(id), '/'))])) as Record<
+        Lang,
+        string
+      >,
       title: s.title,
       publisher: s.publisher,
       published: s.published,

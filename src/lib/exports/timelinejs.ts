@@ -73,7 +73,12 @@ export function timelineJs(ctx: ExportContext, lang: Lang, s: TimelineStrings): 
           ].join(''),
         },
       };
-      if (e.end) slide.end_date = date(e.end, timed, formatMoment(e.end, timed && e.end.time ? e.data.timePrecision : 'day', lang));
+      if (e.end)
+        slide.end_date = date(
+          e.end,
+          timed,
+          formatMoment(e.end, timed && e.end.time ? e.data.timePrecision : 'day', lang),
+        );
       return slide;
     }),
   };

@@ -3,6 +3,10 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 
 export function esc(value: string): string {
   // characters XML 1.0 forbids are dropped rather than escaped: no entity can represent them
-  // eslint-disable-next-line no-control-regex -- matching those control characters is the point
-  return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+  return (
+    value
+      // eslint-disable-next-line no-control-regex -- matching those control characters is the point
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+      .replace(/[&<>"']/g, (c) => ENTITIES[c]!)
+  );
 }

@@ -52,7 +52,12 @@ const AHEAD = 32;
  * zlib's, which matters for a site of tens of thousands of pages. Compressing off the main thread
  * lets the next files be read and rewritten meanwhile.
  */
-async function entry(filename: string, data: Uint8Array<ArrayBuffer>, store: boolean, mtime: Date): Promise<{ file: ZipInputFile; body: Uint8Array<ArrayBuffer> }> {
+async function entry(
+  filename: string,
+  data: Uint8Array<ArrayBuffer>,
+  store: boolean,
+  mtime: Date,
+): Promise<{ file: ZipInputFile; body: Uint8Array<ArrayBuffer> }> {
   // zlib hands back a Buffer over a plain ArrayBuffer
   const body = store ? data : ((await deflate(data, { level: 6 })) as Uint8Array<ArrayBuffer>);
   // fflate copies these attributes when the file is added, so they are all known beforehand.
@@ -70,7 +75,11 @@ export interface ZipResult {
  * Packs the files, in the order given, calling `write` with each piece of the zip as it is made.
  * Resolves with the zip's size, sha256 and number of files once the last piece is written.
  */
-export async function zipFiles(files: Iterable<CopySource> | AsyncIterable<CopySource>, write: (chunk: Uint8Array) => void, options: ZipOptions): Promise<ZipResult> {
+export async function zipFiles(
+  files: Iterable<CopySource> | AsyncIterable<CopySource>,
+  write: (chunk: Uint8Array) => void,
+  options: ZipOptions,
+): Promise<ZipResult> {
   const hash = createHash('sha256');
   let bytes = 0;
   let failed: Error | undefined;

@@ -101,7 +101,8 @@ export function tierOf(path: string, options: Pick<PrecacheOptions, 'langs' | 'r
     return TIER.browse; // index/ and filter/ chunks
   }
   if (MEDIA.test(path)) return TIER.events;
-  if (path.startsWith('_astro/') || segments.length === 1) return path.endsWith('.xml') || path.endsWith('.txt') ? TIER.extras : TIER.shell;
+  if (path.startsWith('_astro/') || segments.length === 1)
+    return path.endsWith('.xml') || path.endsWith('.txt') ? TIER.extras : TIER.shell;
   if (path.startsWith('data/') && path.endsWith('.json') && !path.startsWith('data/schema/')) return TIER.browse;
   return TIER.extras;
 }
@@ -112,7 +113,13 @@ export function precacheEntries(files: readonly SiteFile[], options: PrecacheOpt
   for (const file of files) {
     const tier = tierOf(file.path, options);
     if (tier === null) continue;
-    entries.push({ url: urlOf(file.path), size: file.size, hash: file.hash.slice(0, 16), tier, lang: langOf(file.path, options) });
+    entries.push({
+      url: urlOf(file.path),
+      size: file.size,
+      hash: file.hash.slice(0, 16),
+      tier,
+      lang: langOf(file.path, options),
+    });
   }
   return entries.sort((a, b) => a.tier - b.tier || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
@@ -148,7 +155,10 @@ export interface PrecachePlan {
   complete: boolean;
 }
 
-const sum = (entries: readonly PrecacheEntry[]) => ({ count: entries.length, bytes: entries.reduce((n, e) => n + e.size, 0) });
+const sum = (entries: readonly PrecacheEntry[]) => ({
+  count: entries.length,
+  bytes: entries.reduce((n, e) => n + e.size, 0),
+});
 
 /** Every non-empty choice of languages, each in the order of `langs`: [kk], [ru], [kk, ru]… */
 export function langChoices(langs: readonly string[]): string[][] {
@@ -172,7 +182,11 @@ export function planPrecache(files: readonly SiteFile[], options: PrecacheOption
   }
   const entries = all.filter((e) => kept.has(e));
   return {
-    manifest: { version: siteVersion(files), budget: options.budget, entries: entries.map((e) => [e.url, e.size, e.hash, e.tier, e.lang]) },
+    manifest: {
+      version: siteVersion(files),
+      budget: options.budget,
+      entries: entries.map((e) => [e.url, e.size, e.hash, e.tier, e.lang]),
+    },
     candidates: sum(all),
     perReader,
     complete: entries.length === all.length && perReader['']!.count === all.length,

@@ -12,12 +12,15 @@ export interface ReadmeOptions {
   folder: string;
 }
 
-const fill = (text: string, params: Record<string, string>) => text.replace(/\{(\w+)\}/g, (m, k: string) => params[k] ?? m);
+const fill = (text: string, params: Record<string, string>) =>
+  text.replace(/\{(\w+)\}/g, (m, k: string) => params[k] ?? m);
 
 export function copyReadme({ mirrors, downloadPage, folder }: ReadmeOptions): string {
   const sections = LANGS.map((l) => {
     const s = strings[l];
-    const list = mirrors.length ? mirrors.map((m) => `  ${m.url} (${fill(s['offline.mirror.runBy'], { operator: m.operator })})`) : [`  ${s['offline.mirror.none']}`];
+    const list = mirrors.length
+      ? mirrors.map((m) => `  ${m.url} (${fill(s['offline.mirror.runBy'], { operator: m.operator })})`)
+      : [`  ${s['offline.mirror.none']}`];
     return [
       s['offline.download.title'],
       '',

@@ -31,13 +31,17 @@ export function relativeUrl(url: string, path: string, base: string): string {
 }
 
 // Attributes that never hold a URL, even when their value starts with "/".
-const NOT_URL = /^(class|id|style|title|alt|lang|dir|type|name|value|placeholder|role|datetime|integrity|nonce|charset|rel|hreflang|media|sizes|for|aria-.*)$/i;
-const URL_ATTRIBUTES = /^(href|src|action|formaction|poster|data|cite|background|manifest|xlink:href|data-.+|[\w-]+-(path|url|href|src))$/i;
+const NOT_URL =
+  /^(class|id|style|title|alt|lang|dir|type|name|value|placeholder|role|datetime|integrity|nonce|charset|rel|hreflang|media|sizes|for|aria-.*)$/i;
+const URL_ATTRIBUTES =
+  /^(href|src|action|formaction|poster|data|cite|background|manifest|xlink:href|data-.+|[\w-]+-(path|url|href|src))$/i;
 
 function rewriteSrcset(value: string, path: string, base: string): string {
   return value
     .split(',')
-    .map((candidate) => candidate.replace(/^(\s*)(\S+)/, (_, space: string, url: string) => space + relativeUrl(url, path, base)))
+    .map((candidate) =>
+      candidate.replace(/^(\s*)(\S+)/, (_, space: string, url: string) => space + relativeUrl(url, path, base)),
+    )
     .join(',');
 }
 
@@ -45,30 +49,43 @@ function rewriteAttributes(attrs: string, path: string, base: string): string {
   const refresh = /\bhttp-equiv\s*=\s*["']?refresh/i.test(attrs);
   // Most tags hold no site link at all: skip them cheaply (a large site has millions of tags).
   if (!refresh && !attrs.includes(`"${base}`) && !attrs.includes(`'${base}`) && !/srcset/i.test(attrs)) return attrs;
-  return attrs.replace(/([^\s"'=<>/]+)(\s*=\s*)("([^"]*)"|'([^']*)')/g, (whole, name: string, eq: string, quoted: string, dq?: string, sq?: string) => {
-    const value = dq ?? sq ?? '';
-    const quote = quoted[0];
-    let next = value;
-    if (name.toLowerCase() === 'srcset') next = rewriteSrcset(value, path, base);
-    else if (name.toLowerCase() === 'content' && refresh) next = value.replace(/(url\s*=\s*)(\S+)/i, (_, k: string, u: string) => k + relativeUrl(u, path, base));
-    else if (URL_ATTRIBUTES.test(name) && !NOT_URL.test(name)) next = relativeUrl(value, path, base);
-    return next === value ? whole : `${name}${eq}${quote}${next}${quote}`;
-  });
+  return attrs.replace(
+    /([^\s"'=<>/]+)(\s*=\s*)("([^"]*)"|'([^']*)')/g,
+    (whole, name: string, eq: string, quoted: string, dq?: string, sq?: string) => {
+      const value = dq ?? sq ?? '';
+      const quote = quoted[0];
+      let next = value;
+      if (name.toLowerCase() === 'srcset') next = rewriteSrcset(value, path, base);
+      else if (name.toLowerCase() === 'content' && refresh)
+        next = value.replace(/(url\s*=\s*)(\S+)/i, (_, k: string, u: string) => k + relativeUrl(u, path, base));
+      else if (URL_ATTRIBUTES.test(name) && !NOT_URL.test(name)) next = relativeUrl(value, path, base);
+      return next === value ? whole : `${name}${eq}${quote}${next}${quote}`;
+    },
+  );
 }
 
 /** url(…) and @import "…" in a stylesheet that lives at `path` (or is inlined in the page at `path`). */
 export function relativizeCss(css: string, path: string, base: string): string {
   return css
-    .replace(/url\(\s*(["']?)([^"')]+)\1\s*\)/g, (_, q: string, url: string) => `url(${q}${relativeUrl(url, path, base)}${q})`)
-    .replace(/@import\s+(["'])([^"']+)\1/g, (_, q: string, url: string) => `@import ${q}${relativeUrl(url, path, base)}${q}`);
+    .replace(
+      /url\(\s*(["']?)([^"')]+)\1\s*\)/g,
+      (_, q: string, url: string) => `url(${q}${relativeUrl(url, path, base)}${q})`,
+    )
+    .replace(
+      /@import\s+(["'])([^"']+)\1/g,
+      (_, q: string, url: string) => `@import ${q}${relativeUrl(url, path, base)}${q}`,
+    );
 }
 
 /** Static and dynamic import specifiers in an inline module script. */
 export function relativizeScript(js: string, path: string, base: string): string {
-  return js.replace(/(\bfrom\s*|\bimport\s*\(?\s*)(["'`])([^"'`]+)\2/g, (whole, lead: string, q: string, spec: string) => {
-    const next = relativeUrl(spec, path, base);
-    return next === spec ? whole : `${lead}${q}${next.startsWith('.') ? next : `./${next}`}${q}`;
-  });
+  return js.replace(
+    /(\bfrom\s*|\bimport\s*\(?\s*)(["'`])([^"'`]+)\2/g,
+    (whole, lead: string, q: string, spec: string) => {
+      const next = relativeUrl(spec, path, base);
+      return next === spec ? whole : `${lead}${q}${next.startsWith('.') ? next : `./${next}`}${q}`;
+    },
+  );
 }
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -86,7 +103,12 @@ export function relativizeHtml(html: string, path: string, base: string): string
       if (block !== undefined) {
         const isScript = block.toLowerCase() === 'script';
         const inline = body ?? '';
-        const code = !inline.trim() || /\bsrc\s*=/.test(blockAttrs ?? '') ? inline : isScript ? relativizeScript(inline, path, base) : relativizeCss(inline, path, base);
+        const code =
+          !inline.trim() || /\bsrc\s*=/.test(blockAttrs ?? '')
+            ? inline
+            : isScript
+              ? relativizeScript(inline, path, base)
+              : relativizeCss(inline, path, base);
         if (code !== inline) hashes.push([sha256(inline), sha256(code)]);
         return `<${block}${rewriteAttributes(blockAttrs ?? '', path, base)}>${code}</${block}>`;
       }
@@ -95,17 +117,26 @@ export function relativizeHtml(html: string, path: string, base: string): string
     },
   );
   if (!hashes.length) return out;
-  return out.replace(/(<meta\s+http-equiv="content-security-policy"\s+content=")([^"]*)"/i, (_, head: string, policy: string) => {
-    let next = policy;
-    for (const [old, fresh] of hashes) if (!next.includes(fresh)) next = next.split(old).join(`${old} ${fresh}`);
-    return `${head}${next}"`;
-  });
+  return out.replace(
+    /(<meta\s+http-equiv="content-security-policy"\s+content=")([^"]*)"/i,
+    (_, head: string, policy: string) => {
+      let next = policy;
+      for (const [old, fresh] of hashes) if (!next.includes(fresh)) next = next.split(old).join(`${old} ${fresh}`);
+      return `${head}${next}"`;
+    },
+  );
 }
 
 /** String values of a web app manifest (start_url, scope, icons[].src) that are root-absolute. */
 export function relativizeManifest(json: string, path: string, base: string): string {
   const walk = (v: unknown): unknown =>
-    typeof v === 'string' ? relativeUrl(v, path, base) : Array.isArray(v) ? v.map(walk) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)])) : v;
+    typeof v === 'string'
+      ? relativeUrl(v, path, base)
+      : Array.isArray(v)
+        ? v.map(walk)
+        : v && typeof v === 'object'
+          ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]))
+          : v;
   return JSON.stringify(walk(JSON.parse(json)));
 }
 

@@ -27,7 +27,8 @@ export function isReleaseFile(path: string): boolean {
  * files give the same text. Paths, not bare names: three feeds are all called feed.xml.
  */
 export function sha256Sums(files: readonly { path: string; sha256: string }[]): string {
-  for (const f of files) if (!/^[0-9a-f]{64}$/.test(f.sha256)) throw new Error(`${f.path}: "${f.sha256}" is not a sha256`);
+  for (const f of files)
+    if (!/^[0-9a-f]{64}$/.test(f.sha256)) throw new Error(`${f.path}: "${f.sha256}" is not a sha256`);
   return [...files]
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
     .map((f) => `${f.sha256}  ${f.path}\n`)

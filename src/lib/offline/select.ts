@@ -26,7 +26,11 @@ export interface PrecacheEntry {
  * bytes). The budget counts what comes beyond the shell; an entry that no longer fits is skipped,
  * and smaller ones after it may still fit. With no language given, every language is stored.
  */
-export function selectPrecache(entries: readonly PrecacheEntry[], budget: number, langs: readonly string[]): PrecacheEntry[] {
+export function selectPrecache(
+  entries: readonly PrecacheEntry[],
+  budget: number,
+  langs: readonly string[],
+): PrecacheEntry[] {
   const wanted = (e: PrecacheEntry) => langs.length === 0 || e.lang === '' || langs.includes(e.lang);
   const ordered = entries
     .map((entry, index) => ({ entry, index }))

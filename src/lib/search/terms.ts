@@ -96,7 +96,10 @@ export interface IndexTermsInput {
 }
 
 /** Every spelling's stem, compiled once per list of groups into one pattern (a build has one list). */
-const compiledGroups = new WeakMap<readonly (readonly string[])[], { re: RegExp; stems: { stem: string; whole: boolean; groups: number[] }[] }>();
+const compiledGroups = new WeakMap<
+  readonly (readonly string[])[],
+  { re: RegExp; stems: { stem: string; whole: boolean; groups: number[] }[] }
+>();
 
 function groupsMentioned(foldedText: string, groups: readonly (readonly string[])[]): Set<number> {
   let compiled = compiledGroups.get(groups);
@@ -111,7 +114,9 @@ function groupsMentioned(foldedText: string, groups: readonly (readonly string[]
       }
     });
     const stems = [...byStem.values()];
-    const alternatives = stems.map((s) => s.stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length);
+    const alternatives = stems
+      .map((s) => s.stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .sort((a, b) => b.length - a.length);
     compiled = { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|') || '(?!)'})`, 'gu'), stems };
     compiledGroups.set(groups, compiled);
   }
@@ -164,9 +169,10 @@ export function hitPrefixes(query: string, groups: readonly (readonly string[])[
     if (folded.length < 2) continue;
     prefixes.add(stem(folded));
     for (const form of russianForms(w)) prefixes.add(stem(searchFold(form)));
-    for (const group of groups) if (group.some((name) => stem(searchFold(name)) === stem(folded) || mentions(folded, name))) {
-      for (const name of group) for (const part of words(name)) prefixes.add(stem(searchFold(part)));
-    }
+    for (const group of groups)
+      if (group.some((name) => stem(searchFold(name)) === stem(folded) || mentions(folded, name))) {
+        for (const name of group) for (const part of words(name)) prefixes.add(stem(searchFold(part)));
+      }
   }
   return [...prefixes];
 }

@@ -13,5 +13,7 @@ export const GET: APIRoute = async ({ site, props }) => {
     const text = storyText(s, lang);
     return { id: s.id, title: text.title, summary: text.summary, lang: text.lang, published: s.data.published };
   });
-  return new Response(feedXml(await exportContext(site), lang, stories), { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
+  return new Response(feedXml(await exportContext(site), lang, stories), {
+    headers: { 'content-type': 'application/atom+xml; charset=utf-8' },
+  });
 };

@@ -7,4 +7,6 @@ import { exportContext } from '../../data-exports.ts';
 const translators = { kk: useTranslations('kk'), ru: useTranslations('ru'), en: useTranslations('en') };
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(peopleCsv(await exportContext(site), await getPeople(), translators), { headers: { 'content-type': 'text/csv; charset=utf-8; header=present' } });
+  new Response(peopleCsv(await exportContext(site), await getPeople(), translators), {
+    headers: { 'content-type': 'text/csv; charset=utf-8; header=present' },
+  });

@@ -6,4 +6,5 @@ import { exportContext, fileMeta, json } from '../../data-exports.ts';
 
 const translators = { kk: useTranslations('kk'), ru: useTranslations('ru'), en: useTranslations('en') };
 
-export const GET: APIRoute = async ({ site }) => json(peopleJson(await exportContext(site), await getPeople(), translators, fileMeta('people')));
+export const GET: APIRoute = async ({ site }) =>
+  json(peopleJson(await exportContext(site), await getPeople(), translators, fileMeta('people')));

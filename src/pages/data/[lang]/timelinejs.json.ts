@@ -5,4 +5,5 @@ import { exportContext, json } from '../../../data-exports.ts';
 import { timelineFile } from '../../../lib/exports/localized.ts';
 
 export const getStaticPaths = langPaths;
-export const GET: APIRoute = async ({ site, props }) => json(timelineFile(await exportContext(site), (props as { lang: Lang }).lang));
+export const GET: APIRoute = async ({ site, props }) =>
+  json(timelineFile(await exportContext(site), (props as { lang: Lang }).lang));
