@@ -82,5 +82,8 @@ export default defineConfig({
         '@content': resolve(fileURLToPath(new URL('.', import.meta.url)), process.env.QANTAR_CONTENT ?? 'content'),
       },
     },
+    // Vite's preload helper names a dynamic import's dependencies from the site root ("/_astro/…"),
+    // which the downloadable copy, served from any folder, cannot answer: the imports load without it
+    build: { modulePreload: false },
   },
 });

@@ -29,7 +29,8 @@ const PAIRS: Record<Lang, [string, string][]> = {
   ],
   en: [
     ['Алматы', 'Almaty'],
-    ['Alma-Ata', 'Almaty'],
+    // the city's old name in both scripts ("Almaty" also finds Almaty Region, which Alma-Ata is not)
+    ['Alma-Ata', 'Алма-Ата'],
     ['Tokaev', 'Tokayev'],
     ['Janaozen', 'Zhanaozen'],
     ['Nur-Sultan', 'Astana'],
@@ -38,7 +39,9 @@ const PAIRS: Record<Lang, [string, string][]> = {
 
 /** Entries whose title or summary in this language has a word beginning with either spelling (folded). */
 function mustFind(lang: Lang, spellings: string[]): string[] {
-  const stems = spellings.map((s) => searchFold(s).slice(0, Math.max(4, s.length - 2)));
+  // the spelling less its ending, so inflected forms count ("Алматыда"), but not so short that other
+  // words do ("алма" would take in "алмақ", to take)
+  const stems = spellings.map((s) => searchFold(s).slice(0, Math.max(5, s.length - 1)));
   return c.events
     .filter((e) => {
       const t = e.texts[lang];

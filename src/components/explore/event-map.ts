@@ -262,6 +262,9 @@ class EventMap extends HTMLElement {
       if (points.length) cluster.addLayers(points);
       else loaded();
       await added;
+      // markercluster draws the last chunk's cluster icons in the frame after it reports the chunk
+      // loaded: name the places once those icons are in, or a name can land on a cluster
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       if (seq !== drawn) return;
       this.#names?.place();
       this.dataset.points = String(points.length);
