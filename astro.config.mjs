@@ -84,6 +84,6 @@ export default defineConfig({
     },
     // Vite's preload helper names a dynamic import's dependencies from the site root ("/_astro/…"),
     // which the downloadable copy, served from any folder, cannot answer: the imports load without it
-    build: { modulePreload: false },
+    build: { modulePreload: { polyfill: false, resolveDependencies: () => [] } },
   },
 });

@@ -28,7 +28,7 @@ export async function indexSite(distDir: string): Promise<IndexReport> {
   try {
     const { errors, page_count } = await index.addDirectory({
       path: dist,
-      glob: `{${LANGS.join(',')}}/{events,stories}/*/index.html`,
+      glob: `{${LANGS.join(',')}}/events/*/index.html`,
     });
     if (errors.length) throw new Error(`pagefind: ${errors.join('\n')}`);
     const written = await index.writeFiles({ outputPath: resolve(dist, 'pagefind') });

@@ -5,7 +5,7 @@
  * page listing each file with its true size and every field.
  */
 import { createServer, type Server } from 'node:http';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
@@ -126,13 +126,13 @@ for (const lang of LANGS) {
     const feed = parseFeed(xml);
     expect(feed.meta.type).toBe('atom');
     expect(feed.language).toBe(lang);
-    expect(feed.items).toHaveLength(ids().length);
+    // every entry, and every story (content/stories/<id>/)
+    const stories = readdirSync(join(import.meta.dirname, '../../content/stories'));
+    expect(feed.items).toHaveLength(ids().length + stories.length);
     // without a public address the links are paths: a reader resolves them against the feed's own address
     const paths = feed.items.map((i) => new URL(i.url!, res.url()).pathname);
     expect(paths.sort()).toEqual(
-      ids()
-        .map((id) => `/${lang}/events/${id}/`)
-        .sort(),
+      [...ids().map((id) => `/${lang}/events/${id}/`), ...stories.map((id) => `/${lang}/stories/${id}/`)].sort(),
     );
     const updated = feed.items.map((i) => i.updated!.getTime());
     expect(updated).toEqual([...updated].sort((a, b) => b - a));

@@ -68,3 +68,11 @@ export async function renderStory(
   const { Content } = await render(entry);
   return { Content, steps };
 }
+
+/** The stories as the Atom feed lists them, in one language (the feed and the data page's size agree). */
+export async function feedStories(lang: Lang) {
+  return (await getStories()).map((s) => {
+    const text = storyText(s, lang);
+    return { id: s.id, title: text.title, summary: text.summary, lang: text.lang, published: s.data.published };
+  });
+}

@@ -67,37 +67,48 @@ export function atomFeed(ctx: ExportContext, lang: Lang, s: FeedStrings, stories
     `  <author><name>${esc(s.publisher)}</name></author>`,
     `  <rights>${esc(s.rights)}</rights>`,
   ];
+  // entries and stories in one order, the newest first, as the feed's readers expect
+  const items: { updated: string; key: string; xml: string[] }[] = [];
   for (const { e, updated } of entries) {
     const text = textFor(e, lang);
     const url = eventUrl(ctx, e.id, lang);
     const when = formatMoment(e.start, e.data.timePrecision, lang);
     const textLang = text.lang !== lang ? ` xml:lang="${text.lang}"` : '';
-    lines.push(
-      '  <entry>',
-      `    <id>${esc(atomId(url))}</id>`,
-      `    <title${textLang}>${esc(text.title)}</title>`,
-      `    <link rel="alternate" type="text/html" href="${esc(url)}"/>`,
-      `    <updated>${dayInstant(updated)}</updated>`,
-      `    <category term="${e.data.type}" label="${esc(s.typeLabel(e.data.type))}"/>`,
-      `    <summary${textLang}>${esc(`${when} · ${e.place.name[lang]}. ${text.summary}`)}</summary>`,
-      '  </entry>',
-    );
+    items.push({
+      updated,
+      key: e.id,
+      xml: [
+        '  <entry>',
+        `    <id>${esc(atomId(url))}</id>`,
+        `    <title${textLang}>${esc(text.title)}</title>`,
+        `    <link rel="alternate" type="text/html" href="${esc(url)}"/>`,
+        `    <updated>${dayInstant(updated)}</updated>`,
+        `    <category term="${e.data.type}" label="${esc(s.typeLabel(e.data.type))}"/>`,
+        `    <summary${textLang}>${esc(`${when} · ${e.place.name[lang]}. ${text.summary}`)}</summary>`,
+        '  </entry>',
+      ],
+    });
   }
-  // stories first: a feed reader sorts by date anyway, and a story is the thing a reader follows a feed for
-  for (const st of [...stories].sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id))) {
+  for (const st of stories) {
     const url = absolute(ctx, localePath(lang, `stories/${st.id}/`, '/'));
     const textLang = st.lang !== lang ? ` xml:lang="${st.lang}"` : '';
-    lines.push(
-      '  <entry>',
-      `    <id>${esc(url)}</id>`,
-      `    <title${textLang}>${esc(st.title)}</title>`,
-      `    <link rel="alternate" type="text/html" href="${esc(url)}"/>`,
-      `    <updated>${dayInstant(st.published)}</updated>`,
-      `    <category term="story"${s.storyLabel ? ` label="${esc(s.storyLabel)}"` : ''}/>`,
-      `    <summary${textLang}>${esc(st.summary)}</summary>`,
-      '  </entry>',
-    );
+    items.push({
+      updated: st.published,
+      key: `story/${st.id}`,
+      xml: [
+        '  <entry>',
+        `    <id>${esc(atomId(url))}</id>`,
+        `    <title${textLang}>${esc(st.title)}</title>`,
+        `    <link rel="alternate" type="text/html" href="${esc(url)}"/>`,
+        `    <updated>${dayInstant(st.published)}</updated>`,
+        `    <category term="story"${s.storyLabel ? ` label="${esc(s.storyLabel)}"` : ''}/>`,
+        `    <summary${textLang}>${esc(st.summary)}</summary>`,
+        '  </entry>',
+      ],
+    });
   }
+  items.sort((a, b) => b.updated.localeCompare(a.updated) || a.key.localeCompare(b.key));
+  for (const item of items) lines.push(...item.xml);
   lines.push('</feed>', '');
   return lines.join('\n');
 }
