@@ -55,7 +55,14 @@ export class PlaceNames {
     if (!this.#names.length) return;
     const container = map.getContainer();
     const origin = container.getBoundingClientRect();
-    const rel = (r: DOMRect): Rect => ({ x: r.left - origin.left, y: r.top - origin.top, w: r.width, h: r.height });
+    // obstacles one pixel larger all round: label boxes are whole pixels, icons fall between them,
+    // and a name should not even touch a marker
+    const rel = (r: DOMRect): Rect => ({
+      x: r.left - origin.left - 1,
+      y: r.top - origin.top - 1,
+      w: r.width + 2,
+      h: r.height + 2,
+    });
     const obstacles = [
       ...container.querySelectorAll<HTMLElement>('.leaflet-marker-icon:not(.map-label), .leaflet-control'),
     ].map((el) => rel(el.getBoundingClientRect()));
@@ -68,7 +75,9 @@ export class PlaceNames {
     for (const n of this.#names) icon(n).classList.add('unplaced');
     const boxes = wanted.map((n) => {
       const p = map.latLngToContainerPoint(n.at);
-      return { x: p.x, y: p.y, w: n.el.offsetWidth, h: n.el.offsetHeight };
+      // whole pixels rounded up, with one to spare: two names side by side must not meet either
+      const box = n.el.getBoundingClientRect();
+      return { x: p.x, y: p.y, w: Math.ceil(box.width) + 1, h: Math.ceil(box.height) + 1 };
     });
     const spots = placeLabels(boxes, obstacles, { w: container.clientWidth, h: container.clientHeight });
     wanted.forEach((n, i) => {
