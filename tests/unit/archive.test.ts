@@ -10,7 +10,8 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { main as validateMain } from '../../scripts/validate.ts';
+import { runMain } from '../support/command.ts';
 import { parse } from 'yaml';
 import { main } from '../../scripts/archive.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
@@ -138,11 +139,7 @@ describe('npm run archive', () => {
     ]);
     expect(archiveShare(content.sources.map((s) => s.data))).toEqual({ archivable: 2, archived: 2 });
     expect(out.at(-1)).toMatch(/2 recorded, 0 not captured; 2 of 2 sources \(100%\) now have a recorded copy/);
-    const validate = spawnSync(
-      process.execPath,
-      [join(import.meta.dirname, '../../scripts/validate.ts'), '--root', root, '--lang', 'en'],
-      { encoding: 'utf8' },
-    );
+    const validate = await runMain(validateMain, ['--root', root, '--lang', 'en']);
     expect(validate.stdout).toContain('archived copies: 2 of 2 sources with a public address (100%)');
     // politely: one job at a time, its status polled every 5 s, 12 s between two captures
     expect(requests.filter((r) => r.startsWith('POST'))).toEqual([`POST /save ${GAS}`, `POST /save ${NGO}`]);

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { main as validateMain } from '../../scripts/validate.ts';
+import { runMain } from '../support/command.ts';
 import type { z } from 'astro/zod';
 import { CATALOGUES, resolveLang } from '../../src/lib/content/messages.ts';
 import { KK } from '../../src/lib/content/messages.kk.ts';
@@ -25,10 +26,7 @@ const fixture = join(root, 'tests/fixtures/import');
 // a clean locale, so that the machine running the tests does not choose the language
 const CLEAN = { LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', GITHUB_ACTIONS: '' };
 const validate = (args: string[], env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, [join(root, 'scripts/validate.ts'), ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, ...CLEAN, ...env },
-  });
+  runMain(validateMain, args, { env: { ...process.env, ...CLEAN, ...env } });
 
 /** The message part of `path:line: field: message`. */
 const messages = (out: string) =>
@@ -58,8 +56,8 @@ beforeAll(() => {
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('npm run validate --lang', () => {
-  it('gives Russian messages with --lang ru, in the same line format', () => {
-    const r = validate(['--root', tmp, '--lang', 'ru']);
+  it('gives Russian messages with --lang ru, in the same line format', async () => {
+    const r = await validate(['--root', tmp, '--lang', 'ru']);
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(
       new RegExp(`${EVENT}/index\\.md:\\d+: type: "riot" — недопустимое значение \\(допустимые: protest, use-of-force`),
@@ -76,8 +74,8 @@ describe('npm run validate --lang', () => {
     for (const m of found) expect(m, m).toMatch(/[а-яё]/i);
   });
 
-  it('gives Kazakh messages with --lang kk', () => {
-    const r = validate(['--root', tmp, '--lang', 'kk']);
+  it('gives Kazakh messages with --lang kk', async () => {
+    const r = await validate(['--root', tmp, '--lang', 'kk']);
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/type: "riot" мәніне рұқсат жоқ/);
     expect(r.stdout).toMatch(/place: белгісіз орын "atlantis"/);
@@ -85,9 +83,9 @@ describe('npm run validate --lang', () => {
     for (const m of messages(r.stdout)) expect(m, m).toMatch(/[әғқңөұүһі]|[а-я]/i);
   });
 
-  it('keeps English output unchanged: --lang en is the default under a C locale', () => {
-    const en = validate(['--root', tmp, '--lang', 'en']);
-    const plain = validate(['--root', tmp]);
+  it('keeps English output unchanged: --lang en is the default under a C locale', async () => {
+    const en = await validate(['--root', tmp, '--lang', 'en']);
+    const plain = await validate(['--root', tmp]);
     expect(en.stdout.replace(/\d+ ms/, 'ms')).toBe(plain.stdout.replace(/\d+ ms/, 'ms'));
     expect(en.stdout).toMatch(new RegExp(`${EVENT}/index\\.md:\\d+: type: "riot" is not allowed \\(allowed: protest`));
     expect(en.stdout).toMatch(
@@ -95,33 +93,33 @@ describe('npm run validate --lang', () => {
     );
   });
 
-  it('follows the machine locale without --lang (LC_ALL before LANG)', () => {
-    expect(validate(['--root', tmp], { LANG: 'ru_RU.UTF-8' }).stdout).toMatch(/неизвестное место "atlantis"/);
-    expect(validate(['--root', tmp], { LANG: 'ru_RU.UTF-8', LC_ALL: 'kk_KZ.UTF-8' }).stdout).toMatch(
+  it('follows the machine locale without --lang (LC_ALL before LANG)', async () => {
+    expect((await validate(['--root', tmp], { LANG: 'ru_RU.UTF-8' })).stdout).toMatch(/неизвестное место "atlantis"/);
+    expect((await validate(['--root', tmp], { LANG: 'ru_RU.UTF-8', LC_ALL: 'kk_KZ.UTF-8' })).stdout).toMatch(
       /белгісіз орын "atlantis"/,
     );
-    expect(validate(['--root', tmp, '--lang', 'en'], { LANG: 'ru_RU.UTF-8' }).stdout).toMatch(
+    expect((await validate(['--root', tmp, '--lang', 'en'], { LANG: 'ru_RU.UTF-8' })).stdout).toMatch(
       /unknown place "atlantis"/,
     );
   });
 
-  it('says which languages exist when --lang is wrong', () => {
-    const r = validate(['--root', tmp, '--lang', 'fr']);
+  it('says which languages exist when --lang is wrong', async () => {
+    const r = await validate(['--root', tmp, '--lang', 'fr']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/--lang must be one of kk, ru, en/);
   });
 
-  it('annotates in the chosen language on GitHub Actions', () => {
-    const r = validate(['--root', tmp, '--lang', 'ru'], { GITHUB_ACTIONS: 'true' });
+  it('annotates in the chosen language on GitHub Actions', async () => {
+    const r = await validate(['--root', tmp, '--lang', 'ru'], { GITHUB_ACTIONS: 'true' });
     expect(r.stdout).toMatch(
       new RegExp(`::error file=${EVENT}/index\\.md,line=\\d+,title=place::неизвестное место "atlantis"`),
     );
   });
 
-  it('counts in Russian with the right word forms', () => {
+  it('counts in Russian with the right word forms', async () => {
     const clean = mkdtempSync(join(tmpdir(), 'qantar-validate-lang-ok-'));
     cpSync(join(fixture, 'content'), join(clean, 'content'), { recursive: true });
-    const r = validate(['--root', clean, '--lang', 'ru']);
+    const r = await validate(['--root', clean, '--lang', 'ru']);
     rmSync(clean, { recursive: true, force: true });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/✓ содержимое без ошибок: 1 событие, 0 переводов, 2 источника, 5 мест/);

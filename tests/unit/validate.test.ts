@@ -6,18 +6,16 @@ import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { main as validateMain } from '../../scripts/validate.ts';
+import { runMain } from '../support/command.ts';
 
 const root = join(import.meta.dirname, '../..');
 const run = (args: string[], env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, [join(root, 'scripts/validate.ts'), ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, GITHUB_ACTIONS: '', ...env },
-  });
+  runMain(validateMain, args, { env: { ...process.env, GITHUB_ACTIONS: '', ...env } });
 
 describe('npm run validate', () => {
-  it('passes on the real content', () => {
-    const r = run([]);
+  it('passes on the real content', async () => {
+    const r = await run([]);
     expect(r.stdout).toMatch(/✓ content is valid/);
     expect(r.status).toBe(0);
   });
@@ -27,7 +25,7 @@ describe('npm run validate', () => {
     let out: string;
     let status: number | null;
     let eventDir: string;
-    beforeAll(() => {
+    beforeAll(async () => {
       tmp = mkdtempSync(join(tmpdir(), 'qantar-validate-'));
       cpSync(join(root, 'content'), join(tmp, 'content'), { recursive: true });
       const ids = readdirSync(join(tmp, 'content/events')).sort();
@@ -47,7 +45,7 @@ describe('npm run validate', () => {
       writeFileSync(relayed, readFileSync(relayed, 'utf8').replace(/, statedBy: \{.*\} \}$/m, ' }'));
       const legacy = join(tmp, 'content/events/2022-01-10-interior-ministry-7939-detained/index.md');
       writeFileSync(legacy, readFileSync(legacy, 'utf8').replace(/, statedBy: \{.*\} \}$/m, ', official: true }'));
-      const r = run(['--root', tmp]);
+      const r = await run(['--root', tmp]);
       out = r.stdout;
       status = r.status;
     });
@@ -93,12 +91,12 @@ describe('npm run validate', () => {
       const n = Number(line.split(':')[1]);
       expect(readFileSync(join(tmp, eventDir, 'index.md'), 'utf8').split('\n')[n - 1]).toBe('type: riot');
     });
-    it('prints GitHub annotations under GitHub Actions', () => {
-      const r = run(['--root', tmp], { GITHUB_ACTIONS: 'true' });
+    it('prints GitHub annotations under GitHub Actions', async () => {
+      const r = await run(['--root', tmp], { GITHUB_ACTIONS: 'true' });
       expect(r.stdout).toMatch(/::error file=content\/events\/.+\/index\.md,line=\d+,title=type::/);
     });
-    it('limits the report to the paths given', () => {
-      const r = run(['--root', tmp, 'content/places.yaml']);
+    it('limits the report to the paths given', async () => {
+      const r = await run(['--root', tmp, 'content/places.yaml']);
       expect(
         r.stdout
           .split('\n')
