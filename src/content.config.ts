@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import {
-  eventSchema,
+  entrySchema,
   personSchema,
   personTextSchema,
   placeSchema,
@@ -30,7 +30,7 @@ const events = defineCollection({
     base: `${CONTENT_DIR}/events`,
     generateId: ({ entry }) => entry.slice(0, entry.indexOf('/')),
   }),
-  schema: eventSchema,
+  schema: ({ image }) => entrySchema(image),
 });
 
 /** content/events/<id>/{kk,ru,en}.md -> "<id>/<lang>" */

@@ -134,55 +134,77 @@ export const mediaSchema = z
 /** One entry of the public correction log. */
 export const correctionSchema = z.object({ date: dayDate, note: plainText(500) }).strict();
 
-/** Front matter of content/events/<id>/index.md. */
-export const eventSchema = z
-  .object({
-    /** Headline in the file's language. */
-    title: plainText(160),
-    /** One or two plain sentences, at most 300 characters. */
-    summary: plainText(300),
-    /** Language of this file's title, summary and body. */
-    lang: z.enum(LANGS),
-    /** What kind of event this is. */
-    type: z.enum(EVENT_TYPES),
-    /** Local start at `place`: YYYY-MM-DD, "YYYY-MM-DDTHH:mm", or with an offset. */
-    start: localDate,
-    /** Local end, not before `start`. */
-    end: localDate.optional(),
-    /** How exact `start` is. */
-    timePrecision: z.enum(TIME_PRECISION),
-    /** Id of a place in content/places.yaml (the country for a nation-wide event). */
-    place: recordId,
-    /** A point more exact than the place (inside Kazakhstan). */
-    location: locationSchema.optional(),
-    /** Who acted or was acted upon. */
-    actors: z.array(z.enum(ACTORS)).default([]),
-    /** Rights concerned. */
-    rights: z.array(z.enum(RIGHTS)).default([]),
-    /** Numbers stated by the sources, each with its source. */
-    figures: z.array(figureSchema).default([]),
-    /** At least one source. */
-    sources: z.array(citationSchema).min(1, { error: say('atLeastOneSource') }),
-    /** `reported` (one source), `corroborated` (2+ publishers), `verified`, `disputed`, `retracted`. */
-    verification: z.enum(VERIFICATION),
-    /** Photos in the entry folder. */
-    media: z.array(mediaSchema).default([]),
-    /** `graphic` hides media until the reader asks. */
-    sensitivity: z.array(z.enum(SENSITIVITY)).default([]),
-    /** Ids of related events. */
-    related: z.array(recordId).default([]),
-    /** Public correction log. */
-    corrections: z.array(correctionSchema).default([]),
-    /** Last substantive change (for the feed); the start date when absent. */
-    updated: dayDate.optional(),
-    /** Drafts are validated but not published. */
-    draft: z.boolean().default(false),
-  })
-  .strict()
-  .superRefine((e, ctx) => {
-    for (const { path, message: m } of eventCrossFieldIssues(e))
-      ctx.addIssue({ code: 'custom', path, message: write(m), params: { message: m } });
-  });
+/**
+ * Front matter of content/events/<id>/index.md, with the list of photos given: the validator
+ * checks the file names (it runs without Astro), the content collection turns each into an image
+ * through Astro's `image()` (src/content.config.ts, `entrySchema`). One definition for both, since a
+ * refined zod object cannot be extended.
+ */
+function eventObject<M extends z.ZodType>(media: M) {
+  return z
+    .object({
+      /** Headline in the file's language. */
+      title: plainText(160),
+      /** One or two plain sentences, at most 300 characters. */
+      summary: plainText(300),
+      /** Language of this file's title, summary and body. */
+      lang: z.enum(LANGS),
+      /** What kind of event this is. */
+      type: z.enum(EVENT_TYPES),
+      /** Local start at `place`: YYYY-MM-DD, "YYYY-MM-DDTHH:mm", or with an offset. */
+      start: localDate,
+      /** Local end, not before `start`. */
+      end: localDate.optional(),
+      /** How exact `start` is. */
+      timePrecision: z.enum(TIME_PRECISION),
+      /** Id of a place in content/places.yaml (the country for a nation-wide event). */
+      place: recordId,
+      /** A point more exact than the place (inside Kazakhstan). */
+      location: locationSchema.optional(),
+      /** Who acted or was acted upon. */
+      actors: z.array(z.enum(ACTORS)).default([]),
+      /** Rights concerned. */
+      rights: z.array(z.enum(RIGHTS)).default([]),
+      /** Numbers stated by the sources, each with its source. */
+      figures: z.array(figureSchema).default([]),
+      /** At least one source. */
+      sources: z.array(citationSchema).min(1, { error: say('atLeastOneSource') }),
+      /** `reported` (one source), `corroborated` (2+ publishers), `verified`, `disputed`, `retracted`. */
+      verification: z.enum(VERIFICATION),
+      /** Photos in the entry folder. */
+      media,
+      /** `graphic` hides media until the reader asks. */
+      sensitivity: z.array(z.enum(SENSITIVITY)).default([]),
+      /** Ids of related events. */
+      related: z.array(recordId).default([]),
+      /** Public correction log. */
+      corrections: z.array(correctionSchema).default([]),
+      /** Last substantive change (for the feed); the start date when absent. */
+      updated: dayDate.optional(),
+      /** Drafts are validated but not published. */
+      draft: z.boolean().default(false),
+    })
+    .strict()
+    .superRefine((e, ctx) => {
+      for (const { path, message: m } of eventCrossFieldIssues(e))
+        ctx.addIssue({ code: 'custom', path, message: write(m), params: { message: m } });
+    });
+}
+
+/** Front matter of content/events/<id>/index.md, as `npm run validate` reads it. */
+export const eventSchema = eventObject(z.array(mediaSchema).default([]));
+
+/**
+ * The same, as the content collection reads it: each photo also gets `image`, the file resolved by
+ * Astro's `image()` beside the entry, which `astro:assets` re-encodes (src/components/EventMedia.astro).
+ */
+export function entrySchema<I extends z.ZodType>(image: () => I) {
+  const photo = z.preprocess(
+    (m) => (m && typeof m === 'object' && 'file' in m ? { ...m, image: `./${String(m.file)}` } : m),
+    mediaSchema.extend({ image: image() }),
+  );
+  return eventObject(z.array(photo).default([]));
+}
 
 /**
  * Rules between fields of one entry. Written against raw input so that the validator can report
