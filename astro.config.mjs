@@ -3,8 +3,6 @@ import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import { satteriNoRawHtml } from './src/markdown/no-raw-html.mjs';
 import qantarBuild from './src/integrations/index.ts';
-import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
 import mdx from '@astrojs/mdx';
 import { rejectMdxCode } from './src/markdown/reject-mdx-code.ts';
 
@@ -74,16 +72,10 @@ export default defineConfig({
   // never sanitized like Markdown, which would strip the components.
   integrations: [siteAddressNotice, mdx({ processor: satteri({ mdastPlugins: [rejectMdxCode()] }) }), qantarBuild()],
   devToolbar: { enabled: false },
-  // Entry photos are imported through this alias (src/components/EventMedia.astro), so that the
-  // content folder can be another one (QANTAR_CONTENT) while Vite still sees each file at build time.
   vite: {
-    resolve: {
-      alias: {
-        '@content': resolve(fileURLToPath(new URL('.', import.meta.url)), process.env.QANTAR_CONTENT ?? 'content'),
-      },
-    },
     // Vite's preload helper names a dynamic import's dependencies from the site root ("/_astro/…"),
-    // which the downloadable copy, served from any folder, cannot answer: the imports load without it
-    build: { modulePreload: { polyfill: false, resolveDependencies: () => [] } },
+    // which the downloadable copy, served from any folder, cannot answer: in scripts, built URLs are
+    // relative to the importing file instead (Vite's renderBuiltUrl)
+    experimental: { renderBuiltUrl: (_file, { hostType }) => (hostType === 'js' ? { relative: true } : undefined) },
   },
 });

@@ -189,9 +189,7 @@ for (const where of ['the unpacked folder', 'its parent folder (a sub-path)'] as
   });
 }
 
-// Known defect: under a sub-path the map page asks for Vite's preload of the map's script at the
-// site root (/_astro/…) and logs 404s, though the map itself loads. Skipped until the copy rewrites it.
-test.fixme('under a sub-path, the copy remembers the language and its timeline filters, map and search work', async ({
+test('under a sub-path, the copy remembers the language and its timeline filters, map and search work', async ({
   browser,
 }) => {
   test.setTimeout(90_000);
