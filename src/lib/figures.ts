@@ -2,6 +2,7 @@
  * Figures as reported: every number with the body that stated it, the source that records it,
  * and when. Nothing is summed or reconciled across sources; conflicting numbers stay side by side.
  */
+import { publisherName } from './publishers.ts';
 import {
   RELAYING_SOURCE_KINDS,
   type Lang,
@@ -85,8 +86,8 @@ export function reportedFigures(events: readonly ChronicleEvent[]): ReportedFigu
 /** Who stated a figure, in one language: the body, and the publisher that relays it if another. */
 export function whoStated(f: Pick<ReportedFigure, 'statedBy' | 'source'>, lang: Lang): { body: string; via?: string } {
   return f.statedBy.name
-    ? { body: f.statedBy.name[lang], via: f.source.data.publisher }
-    : { body: f.source.data.publisher };
+    ? { body: f.statedBy.name[lang], via: publisherName(f.source.data.publisher, lang) }
+    : { body: publisherName(f.source.data.publisher, lang) };
 }
 
 /**
