@@ -134,7 +134,7 @@ export const mediaSchema = z
 /** One entry of the public correction log. */
 export const correctionSchema = z.object({ date: dayDate, note: plainText(500) }).strict();
 
-/** Front matter of content/events/<id>/index.md. */
+/** Front matter of content/events/<id>/index.md (or index.mdx: the same fields, an account with entry components). */
 export const eventSchema = z
   .object({
     /** Headline in the file's language. */
