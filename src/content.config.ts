@@ -23,22 +23,22 @@ const sources = defineCollection({
   schema: sourceSchema,
 });
 
-/** content/events/<id>/index.md -> "<id>" */
+/** content/events/<id>/index.md (or index.mdx, held to the entry components) -> "<id>" */
 const events = defineCollection({
   loader: glob({
-    pattern: '*/index.md',
+    pattern: '*/index.{md,mdx}',
     base: `${CONTENT_DIR}/events`,
     generateId: ({ entry }) => entry.slice(0, entry.indexOf('/')),
   }),
   schema: ({ image }) => entrySchema(image),
 });
 
-/** content/events/<id>/{kk,ru,en}.md -> "<id>/<lang>" */
+/** content/events/<id>/{kk,ru,en}.md (or .mdx) -> "<id>/<lang>" */
 const eventTexts = defineCollection({
   loader: glob({
-    pattern: '*/{kk,ru,en}.md',
+    pattern: '*/{kk,ru,en}.{md,mdx}',
     base: `${CONTENT_DIR}/events`,
-    generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+    generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
   }),
   schema: translationSchema,
 });

@@ -7,6 +7,8 @@ import { getCollection } from 'astro:content';
 import { getChronicle } from './data.ts';
 import type { ExportContext } from './lib/exports/context.ts';
 import { strings, type Lang } from './i18n/index.ts';
+import { bodyMarkdown } from './lib/content/mdx-text.ts';
+import { textFor } from './lib/chronicle.ts';
 
 let cached: Promise<ExportContext> | undefined;
 
@@ -17,10 +19,16 @@ async function build(site: URL | undefined): Promise<ExportContext> {
     getCollection('eventTexts'),
   ]);
   const bodies = new Map<string, Partial<Record<Lang, string>>>();
-  for (const e of events) bodies.set(e.id, { [e.data.lang]: e.body ?? '' });
+  // an entry in MDX is published as the Markdown it reads as (its components turned into text)
+  const text = (body: string | undefined, file: string | undefined, lang: Lang) =>
+    bodyMarkdown(body ?? '', file, (id) => {
+      const e = chronicle.byId.get(id);
+      return e && textFor(e, lang).title;
+    });
+  for (const e of events) bodies.set(e.id, { [e.data.lang]: text(e.body, e.filePath, e.data.lang) });
   for (const t of texts) {
     const [id, lang] = t.id.split('/') as [string, Lang];
-    bodies.set(id, { ...bodies.get(id), [lang]: t.body ?? '' });
+    bodies.set(id, { ...bodies.get(id), [lang]: text(t.body, t.filePath, lang) });
   }
   return { chronicle, site, base: import.meta.env.BASE_URL, bodies };
 }

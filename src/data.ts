@@ -9,6 +9,8 @@ import { write } from './schema/messages.ts';
 import { buildChronicle, type Chronicle } from './lib/chronicle.ts';
 import { buildPeople, type PersonRecord } from './lib/people.ts';
 import type { Lang } from './schema/enums.ts';
+import { bodyMarkdown } from './lib/content/mdx-text.ts';
+import { checkMdx, ENTRY_COMPONENTS } from './lib/content/mdx-rules.ts';
 
 async function load(): Promise<Chronicle> {
   const [events, texts, sources, places] = await Promise.all([
@@ -19,10 +21,10 @@ async function load(): Promise<Chronicle> {
   ]);
   const translations = texts.map((t) => {
     const [eventId, lang] = t.id.split('/') as [string, string];
-    return { eventId, lang, file: `content/events/${t.id}.md`, data: t.data };
+    return { eventId, lang, file: t.filePath ?? `content/events/${t.id}.md`, data: t.data };
   });
   const issues = checkIntegrity({
-    events: events.map((e) => ({ id: e.id, file: `content/events/${e.id}/index.md`, data: e.data })),
+    events: events.map((e) => ({ id: e.id, file: e.filePath ?? `content/events/${e.id}/index.md`, data: e.data })),
     translations,
     sources: sources.map((s) => ({ id: s.id, file: `content/sources/${s.id}.md`, data: s.data })),
     places: { file: 'content/places.yaml', places: places.map((p) => p.data) },
@@ -65,11 +67,18 @@ export function getChronicle(): Promise<Chronicle> {
  */
 export async function renderEventBody(id: string, lang: Lang, original: Lang) {
   const entry = lang !== original ? await getEntry('eventTexts', `${id}/${lang}`) : undefined;
-  // the Markdown too: search adds folded and alias words for everything the page says
-  if (entry) return { ...(await render(entry)), markdown: entry.body ?? '' };
-  const event = await getEntry('events', id);
-  if (!event) throw new Error(`no event ${id}`);
-  return { ...(await render(event)), markdown: event.body ?? '' };
+  // the text too: search adds folded and alias words for everything the page says
+  const found = entry ?? (await getEntry('events', id));
+  if (!found) throw new Error(`no event ${id}`);
+  const body = found.body ?? '';
+  const mdx = found.filePath?.endsWith('.mdx') ?? false;
+  // the photos the text places itself, which the page's media section then leaves out
+  const placed = mdx
+    ? checkMdx(body, 1, ENTRY_COMPONENTS).uses.flatMap((u) =>
+        u.name === 'Figure' && u.props.media ? [u.props.media] : [],
+      )
+    : [];
+  return { ...(await render(found)), markdown: bodyMarkdown(body, found.filePath), placed };
 }
 
 export async function renderSourceBody(id: string) {

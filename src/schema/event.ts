@@ -135,7 +135,8 @@ export const mediaSchema = z
 export const correctionSchema = z.object({ date: dayDate, note: plainText(500) }).strict();
 
 /**
- * Front matter of content/events/<id>/index.md, with the list of photos given: the validator
+ * Front matter of content/events/<id>/index.md (or index.mdx: the same fields, an account with entry
+ * components), with the list of photos given: the validator
  * checks the file names (it runs without Astro), the content collection turns each into an image
  * through Astro's `image()` (src/content.config.ts, `entrySchema`). One definition for both, since a
  * refined zod object cannot be extended.

@@ -89,11 +89,15 @@ export const EN = {
   placesMissing: () => 'content/places.yaml is missing',
   placesNotList: () => 'places.yaml must be a list of places ("- id: …")',
   sourcesOnlyMd: () => 'content/sources/ holds only .md source records',
-  entriesAreFolders: () => 'entries are folders: content/events/<id>/index.md',
-  missingIndex: () => 'missing index.md (the facts of the entry)',
+  entriesAreFolders: () => 'entries are folders: content/events/<id>/index.md (or index.mdx)',
+  missingIndex: () => 'missing index.md or index.mdx (the facts of the entry)',
   svgRefused: () => 'SVG files can carry scripts and are not accepted: convert it to PNG or WebP',
-  mdxRefused: () => 'MDX is code and is not accepted in content: write index.md in plain Markdown',
-  unexpectedFile: () => 'unexpected file: an entry folder holds index.md, kk.md, ru.md, en.md and jpg/png/webp media',
+  mdxRefused: () =>
+    'MDX is code and is not accepted here: an entry folder takes MDX only as index.mdx, kk.mdx, ru.mdx or en.mdx',
+  entryTwoFormats: (p: { file: string; other: string }) =>
+    `both ${p.file} and ${p.other}: an entry's text is one file, Markdown or MDX; keep one of them and delete the other`,
+  unexpectedFile: () =>
+    'unexpected file: an entry folder holds index.md (or index.mdx), kk, ru, en translations as .md or .mdx, and jpg/png/webp media',
   mediaMissing: (p: { file: string }) => `"${p.file}" is not in the entry folder`,
   mediaHashMismatch: (p: { file: string; actual: string }) =>
     `does not match ${p.file} (its sha256 is ${p.actual}): check that the file is the one reviewed`,
@@ -140,7 +144,7 @@ export const EN = {
     'import and export are not allowed in content MDX: our components are available without importing them',
   mdxExpression: () => `{expressions} are not allowed in content MDX: write the text itself (escape a brace as \\{ )`,
   mdxRemoteImage: () =>
-    'remote images are not allowed (they can track readers): use <Figure file="…"> with a file of the entry',
+    'remote images are not allowed (they can track readers): in an entry use <Figure media="…"> with a file of its media',
   mdxRawHtml: () => 'raw HTML is not allowed: write Markdown and our components only',
   unknownComponent: (p: { name: string; list: string }) =>
     `<${p.name}> is not one of the components content may use (${p.list})`,
@@ -171,6 +175,13 @@ export const EN = {
   frontUnknownEvent: (p: { id: string }) => `events: no entry "${p.id}" in content/events/`,
   unusedEvent: (p: { id: string }) => `events lists "${p.id}", which the body never uses: remove it or refer to it`,
   frontUnknownPlace: (p: { id: string }) => `places: no place "${p.id}" in content/places.yaml`,
+
+  // event entries in MDX (src/lib/content/entry-check.ts)
+  entryQuoteUncited: (p: { id: string; list: string }) =>
+    `<Quote source="${p.id}">: the entry does not cite this source (it cites ${p.list}): quote a source under sources in index front matter`,
+  entryRefUnknown: (p: { id: string }) => `<Ref to="${p.id}">: no entry with this id in content/events/`,
+  entryFigureUnknown: (p: { file: string; list: string }) =>
+    `<Figure media="${p.file}">: not a media item of this entry (its media: ${p.list})`,
 
   // archived copies of sources (src/schema/source.ts)
   captureTimeExpected: () => 'expected a capture time such as "2026-11-30T20:41:07Z"',

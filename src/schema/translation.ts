@@ -4,7 +4,7 @@ import { isPlainText } from './patterns.ts';
 import { say } from './messages.ts';
 
 /**
- * Front matter of content/events/<id>/<lang>.md: the text of an entry in another language.
+ * Front matter of content/events/<id>/<lang>.md (or <lang>.mdx): the text of an entry in another language.
  * Facts live only in index.md; a translation that carries any other key is an error.
  */
 export const translationSchema = z

@@ -23,6 +23,7 @@ import exifReader from 'exif-reader';
 
 const root = join(import.meta.dirname, '../..');
 const ID = '2022-01-02-fixture-photo';
+const MDX_ID = '2022-01-03-fixture-mdx';
 let tmp: string;
 let out: string;
 let original: Buffer;
@@ -90,6 +91,56 @@ media:
 Text of the fixture entry.
 `,
   );
+  // an entry written in MDX that quotes its source, links the entry above and places its own photo
+  const mdxPhoto = await sharp({ create: { width: 400, height: 250, channels: 3, background: '#557755' } })
+    .png()
+    .toBuffer();
+  mkdirSync(join(content, 'events', MDX_ID));
+  writeFileSync(join(content, 'events', MDX_ID, 'crowd.png'), mdxPhoto);
+  writeFileSync(
+    join(content, 'events', MDX_ID, 'index.mdx'),
+    `---
+title: Fixture entry in MDX
+summary: An entry used to test the entry components.
+lang: en
+type: statement
+start: 2022-01-03
+timePrecision: day
+place: zhanaozen
+sources:
+  - id: fixture-source
+verification: reported
+media:
+  - file: crowd.png
+    sha256: "${createHash('sha256').update(mdxPhoto).digest('hex')}"
+    alt: A green test image
+    caption: The caption of the fixture photo.
+    credit: Fixture credit
+---
+The statement followed <Ref to="${ID}">the fixture entry</Ref> and <Ref to="${ID}" />.
+
+<Quote source="fixture-source" locator="para. 2">
+The fixture's quoted words.
+</Quote>
+
+<Figure media="crowd.png" />
+`,
+  );
+  writeFileSync(
+    join(content, 'events', MDX_ID, 'ru.mdx'),
+    `---
+title: Фикстура в MDX
+summary: Запись для проверки компонентов.
+translatedFrom: en
+reviewed: false
+---
+Заявление последовало за <Ref to="${ID}">записью-фикстурой</Ref>.
+
+<Quote source="fixture-source">The fixture's quoted words.</Quote>
+
+<Figure media="crowd.png" />
+`,
+  );
   build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
     cwd: root,
     encoding: 'utf8',
@@ -151,5 +202,51 @@ describe('published photos', () => {
     );
     expect(html).not.toMatch(/<details[^>]*\sopen/);
     expect(html).toMatch(/<img src="\/_astro\/[\w.-]+\.webp" alt="A grey-brown test image" width="320" height="200"/);
+  });
+});
+
+describe('an entry written in MDX', () => {
+  const page = (lang: string) => readFileSync(join(out, lang, 'events', MDX_ID, 'index.html'), 'utf8');
+  const narrative = (html: string) => html.slice(html.indexOf('id="narrative"'), html.indexOf('id="sources"'));
+
+  it('renders the quote linked to its item in the source list, in kk, ru and en', () => {
+    for (const lang of ['kk', 'ru', 'en']) {
+      const html = page(lang);
+      expect(narrative(html)).toMatch(
+        /<figure class="entry-quote"><blockquote( lang="en")?>(<p>)?The fixture[’']s quoted words\.(<\/p>)?<\/blockquote><figcaption>[^<]+<a href="#source-fixture-source"( lang="en")?>Fixture source<\/a>/,
+      );
+      expect(html).toContain('<li id="source-fixture-source">');
+    }
+    expect(page('en')).toContain('(Fixture publisher, para. 2)');
+  });
+
+  it('links other entries, with their title when the link has no words', () => {
+    expect(narrative(page('en'))).toContain(`<a class="entry-ref" href="/en/events/${ID}/">the fixture entry</a>`);
+    expect(narrative(page('en'))).toContain(
+      `<a class="entry-ref" href="/en/events/${ID}/"><span>Fixture entry with photos</span></a>`,
+    );
+    expect(narrative(page('ru'))).toContain(`<a class="entry-ref" href="/ru/events/${ID}/">записью-фикстурой</a>`);
+  });
+
+  it('places its photo in the text with the caption and credit of the media record, and not again below', () => {
+    for (const lang of ['kk', 'ru', 'en']) {
+      const html = page(lang);
+      expect(narrative(html)).toMatch(
+        /<figure class="media"[^>]*>\s*<img src="\/_astro\/[\w.-]+\.webp" alt="A green test image"[^>]*>\s*<figcaption>\s*The caption of the fixture photo\.\s*<span class="muted">© Fixture credit<\/span>/,
+      );
+      expect(html).not.toContain('id="media"');
+    }
+  });
+
+  it('publishes the body as Markdown text in events.json, and the entry in the feed', () => {
+    const data = JSON.parse(readFileSync(join(out, 'data/events.json'), 'utf8')) as {
+      events: { id: string; texts: Record<string, { body: string | null }> }[];
+    };
+    const texts = data.events.find((e) => e.id === MDX_ID)!.texts;
+    expect(texts.en!.body).toBe(
+      "The statement followed the fixture entry and Fixture entry with photos.\n\n> The fixture's quoted words.",
+    );
+    expect(texts.ru!.body).toBe("Заявление последовало за записью-фикстурой.\n\n> The fixture's quoted words.");
+    expect(readFileSync(join(out, 'en/feed.xml'), 'utf8')).toContain(`/en/events/${MDX_ID}/`);
   });
 });

@@ -40,6 +40,7 @@ import { message, write } from '../../schema/messages.ts';
 import { loadMirrors } from './mirrors.ts';
 import { checkMdx, STORY_COMPONENTS } from './mdx-rules.ts';
 import { checkStoryRefs } from './story-check.ts';
+import { checkEntryMdx, frontRefs } from './entry-check.ts';
 import { toFilterable } from '../filters.ts';
 import { buildChronicle } from '../chronicle.ts';
 
@@ -77,8 +78,8 @@ export function loadContent(root: string, contentDir = 'content'): LoadedContent
     return undefined;
   }
 
-  function checkMedia(folder: string, files: string[], data: EventData, lineOf: ParsedFile['lineOf']) {
-    const index = rel(join(folder, 'index.md'));
+  function checkMedia(folder: string, indexName: string, files: string[], data: EventData, lineOf: ParsedFile['lineOf']) {
+    const index = rel(join(folder, indexName));
     data.media.forEach((m, i) => {
       const path = join(folder, m.file);
       if (!existsSync(path)) {
@@ -95,13 +96,15 @@ export function loadContent(root: string, contentDir = 'content'): LoadedContent
         problems.push({ file: rel(join(folder, name)), line: 1, field: '(file)', message: message('mediaUnlisted') });
   }
 
-  function readMarkdown(path: string) {
+  /** A Markdown file, its body held to the Markdown rules; an MDX body is checked later, against the entries. */
+  function readMarkdown(path: string, mdx = false) {
     const parsed = parseMarkdownFile(readFileSync(path, 'utf8'));
     if ('error' in parsed) {
       problems.push({ file: rel(path), line: parsed.line, field: '(file)', message: parsed.error });
       return undefined;
     }
-    for (const b of checkBody(parsed.body, parsed.bodyLine))
+    if (!mdx)
+      for (const b of checkBody(parsed.body, parsed.bodyLine))
       problems.push({ file: rel(path), line: b.line, field: `body (${b.rule})`, message: b.message });
     return parsed;
   }
@@ -144,6 +147,9 @@ export function loadContent(root: string, contentDir = 'content'): LoadedContent
   const eventsDir = join(dir, 'events');
   // entries that failed their schema still take part in the reference checks
   const invalid: LoadedEvent[] = [];
+  // MDX bodies of entries, checked once every entry is known (a <Ref> may name any of them)
+  const entryMdx: { path: string; eventId: string; body: string; bodyLine: number }[] = [];
+  const indexFront = new Map<string, unknown>();
   for (const id of listDir(eventsDir)) {
     const folder = join(eventsDir, id);
     if (!statSync(folder).isDirectory()) {
@@ -151,13 +157,22 @@ export function loadContent(root: string, contentDir = 'content'): LoadedContent
       continue;
     }
     const files = listDir(folder);
-    if (!files.includes('index.md'))
+    if (!files.includes('index.md') && !files.includes('index.mdx'))
       problems.push({ file: rel(folder), line: 1, field: '(file)', message: message('missingIndex') });
     for (const name of files) {
       const path = join(folder, name);
       const ext = extname(name).toLowerCase();
-      if (name === 'index.md') {
-        const parsed = readMarkdown(path);
+      const stem = name.slice(0, -ext.length);
+      const isText = (ext === '.md' || ext === '.mdx') && (stem === 'index' || LANGS.some((l) => stem === l));
+      if (isText && ext === '.mdx' && files.includes(`${stem}.md`)) {
+        // one text per language: the Markdown file is read, the MDX twin refused until one is deleted
+        problems.push({ file: rel(path), line: 1, field: '(file)', message: message('entryTwoFormats', { file: rel(join(folder, `${stem}.md`)), other: rel(path) }) });
+        continue;
+      }
+      const parsed = isText ? readMarkdown(path, ext === '.mdx') : undefined;
+      if (parsed && ext === '.mdx') entryMdx.push({ path, eventId: id, body: parsed.body, bodyLine: parsed.bodyLine });
+      if (isText && stem === 'index') {
+        if (parsed && !parsed.syntaxErrors.length) indexFront.set(id, parsed.data);
         const before = problems.length;
         const data = parsed && validate(rel(path), parsed, eventSchema);
         if (parsed && !data && !parsed.syntaxErrors.length) {
@@ -169,13 +184,12 @@ export function loadContent(root: string, contentDir = 'content'): LoadedContent
         }
         if (data) {
           events.push({ id, file: rel(path), data: data as EventData, body: parsed!.body });
-          checkMedia(folder, files, data as EventData, parsed!.lineOf);
+          checkMedia(folder, name, files, data as EventData, parsed!.lineOf);
         }
         else if (parsed && !parsed.syntaxErrors.length) invalid.push({ id, file: rel(path), data: lenientEvent(parsed.data) });
-      } else if (LANGS.some((l) => name === `${l}.md`)) {
-        const parsed = readMarkdown(path);
+      } else if (isText) {
         const data = parsed && validate(rel(path), parsed, translationSchema);
-        if (data) translations.push({ eventId: id, lang: name.slice(0, 2), file: rel(path), data, body: parsed!.body });
+        if (data) translations.push({ eventId: id, lang: stem, file: rel(path), data, body: parsed!.body });
       } else if (ext === '.svg') {
         problems.push({ file: rel(path), line: 1, field: '(file)', message: message('svgRefused') });
       } else if (ext === '.mdx') {
@@ -184,6 +198,14 @@ export function loadContent(root: string, contentDir = 'content'): LoadedContent
         problems.push({ file: rel(path), line: 1, field: '(file)', message: message('unexpectedFile') });
       }
     }
+  }
+
+  const eventIds = new Set([...events, ...invalid].map((e) => e.id));
+  for (const f of entryMdx) {
+    const front = indexFront.get(f.eventId);
+    const refs = front === undefined ? undefined : { ...frontRefs(front), events: eventIds };
+    for (const p of checkEntryMdx(f.body, f.bodyLine, refs))
+      problems.push({ file: rel(f.path), line: p.line, field: `body (${p.rule})`, message: p.message });
   }
 
   // people: content/people/<id>.md, translations beside it as <id>.<lang>.md
@@ -284,7 +306,7 @@ export function loadContent(root: string, contentDir = 'content'): LoadedContent
 
 function lineResolver(root: string, file: string, placesDoc: ReturnType<typeof parseYaml> | undefined) {
   if (file.endsWith('places.yaml') && placesDoc) return placesDoc.lineOf;
-  if (!file.endsWith('.md')) return () => 1;
+  if (!/\.mdx?$/.test(file)) return () => 1;
   try {
     const parsed = parseMarkdownFile(readFileSync(join(root, file), 'utf8'));
     return 'error' in parsed ? () => 1 : parsed.lineOf;

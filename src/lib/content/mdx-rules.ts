@@ -4,7 +4,7 @@
  * no {expression} anywhere, no expression or spread attribute, no element that is not one of our
  * components, no prop that is not declared for it, props as literal strings only, and no script URL
  * in a prop or a link. The same node rule runs inside the MDX compiler as a Sätteri plugin
- * (src/markdown/reject-mdx-code.mjs), so a file that skipped the validator still fails the build.
+ * (src/markdown/reject-mdx-code.ts), so a file that skipped the validator still fails the build.
  */
 import { mdxToMdast } from 'satteri';
 import { message, type Message } from '../../schema/messages.ts';
@@ -28,11 +28,15 @@ export const STORY_COMPONENTS: ComponentSpec = {
   Ref: { event: true },
 };
 
-/** What an event entry written in MDX may use. */
+/**
+ * What an event entry written in MDX may use (content/events/<id>/index.mdx and <lang>.mdx):
+ * a quotation from a source the entry cites, a link to another entry, and a photo from the entry's
+ * own media with its caption (src/lib/content/entry-check.ts holds them to the entry).
+ */
 export const ENTRY_COMPONENTS: ComponentSpec = {
   Quote: { source: true, locator: false },
-  Ref: { event: true },
-  Figure: { file: true },
+  Ref: { to: true },
+  Figure: { media: true },
 };
 
 const SCRIPT_URL = /^\s*(?:javascript|vbscript|data)\s*:/i;

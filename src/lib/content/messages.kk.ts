@@ -77,11 +77,15 @@ export const KK: Catalogue = {
   placesMissing: () => 'content/places.yaml файлы жоқ',
   placesNotList: () => 'places.yaml орындар тізімі болуы керек ("- id: …")',
   sourcesOnlyMd: () => 'content/sources/ ішінде тек .md дереккөз жазбалары болады',
-  entriesAreFolders: () => 'әр жазба — бума: content/events/<id>/index.md',
-  missingIndex: () => 'index.md жоқ (жазбаның деректері)',
+  entriesAreFolders: () => 'әр жазба — бума: content/events/<id>/index.md (немесе index.mdx)',
+  missingIndex: () => 'index.md немесе index.mdx жоқ (жазбаның деректері)',
   svgRefused: () => 'SVG файлында скрипт болуы мүмкін, сондықтан ол қабылданбайды: PNG немесе WebP форматына айналдырыңыз',
-  mdxRefused: () => 'MDX — код, мазмұнда қабылданбайды: index.md файлын қарапайым Markdown-пен жазыңыз',
-  unexpectedFile: () => 'артық файл: жазба бумасында тек index.md, kk.md, ru.md, en.md және jpg/png/webp суреттері болады',
+  mdxRefused: () =>
+    'MDX — код, мұнда қабылданбайды: жазба бумасында MDX тек index.mdx, kk.mdx, ru.mdx немесе en.mdx болып келеді',
+  entryTwoFormats: (p) =>
+    `${p.file} да, ${p.other} да бар: жазбаның мәтіні бір файл, Markdown не MDX; біреуін қалдырып, екіншісін өшіріңіз`,
+  unexpectedFile: () =>
+    'артық файл: жазба бумасында тек index.md (немесе index.mdx), .md не .mdx түріндегі kk, ru, en аудармалары және jpg/png/webp суреттері болады',
   mediaMissing: (p) => `"${p.file}" жазба бумасында жоқ`,
   mediaHashMismatch: (p) => `${p.file} файлымен сәйкес емес (оның sha256 мәні — ${p.actual}): бұл тексерілген файл екенін анықтаңыз`,
   mediaUnlisted: () => 'медиа файл index.md ішіндегі media тізімінде жоқ (оны sha256 мәнімен, мәтіндік сипаттамасымен және авторымен қосыңыз)',
@@ -118,7 +122,7 @@ export const KK: Catalogue = {
   storyTranslationSameLang: (p) => `index.mdx қазірдің өзінде "${p.lang}" тілінде: аударма басқа тілде болуы керек`,
   mdxImport: () => 'контент MDX-інде import пен export-қа тыйым салынған: біздің компоненттер импортсыз қолжетімді',
   mdxExpression: () => `контент MDX-інде {өрнектерге} тыйым салынған: мәтіннің өзін жазыңыз (жақшаны \\{ түрінде жазыңыз)`,
-  mdxRemoteImage: () => 'сыртқы суреттерге тыйым салынған (олар оқырманды бақылай алады): жазбаның файлымен <Figure file="…"> қолданыңыз',
+  mdxRemoteImage: () => 'сыртқы суреттерге тыйым салынған (олар оқырманды бақылай алады): жазбада оның media тізіміндегі файлмен <Figure media="…"> қолданыңыз',
   mdxRawHtml: () => 'HTML белгілеуге тыйым салынған: тек Markdown және біздің компоненттерді жазыңыз',
   unknownComponent: (p) => `<${p.name}> контент қолдана алатын компоненттердің қатарында жоқ (${p.list})`,
   spreadAttribute: (p) => `<${p.name}> элементіндегі өрнек не spread атрибутына тыйым салынған: әр қасиетті name="мәтін" түрінде жазыңыз`,
@@ -140,6 +144,11 @@ export const KK: Catalogue = {
   frontUnknownEvent: (p) => `events: content/events/ ішінде "${p.id}" жазбасы жоқ`,
   unusedEvent: (p) => `events тізімінде "${p.id}" бар, бірақ мәтін оны қолданбайды: алып тастаңыз не оған сілтеме беріңіз`,
   frontUnknownPlace: (p) => `places: content/places.yaml ішінде "${p.id}" орны жоқ`,
+
+  entryQuoteUncited: (p) =>
+    `<Quote source="${p.id}">: жазба бұл дереккөзге сілтеме жасамайды (оның дереккөздері: ${p.list}): index ішіндегі sources тізіміндегі дереккөзді келтіріңіз`,
+  entryRefUnknown: (p) => `<Ref to="${p.id}">: content/events/ ішінде мұндай id-мен жазба жоқ`,
+  entryFigureUnknown: (p) => `<Figure media="${p.file}">: бұл жазбаның media тізіміндегі файл емес (оның media тізімі: ${p.list})`,
 
   captureTimeExpected: () => 'көшірме түсірілген уақыт жазылуы керек, мысалы "2026-11-30T20:41:07Z"',
   notCaptureTime: (p) => `"${p.value}" көшірме түсірілген уақыт емес: UTC бойынша "YYYY-MM-DDTHH:mm:ssZ" түрінде жазыңыз`,

@@ -76,11 +76,15 @@ export const RU: Catalogue = {
   placesMissing: () => 'нет файла content/places.yaml',
   placesNotList: () => 'places.yaml должен быть списком мест ("- id: …")',
   sourcesOnlyMd: () => 'в content/sources/ лежат только записи об источниках в файлах .md',
-  entriesAreFolders: () => 'каждая запись — это папка: content/events/<id>/index.md',
-  missingIndex: () => 'нет index.md (факты записи)',
+  entriesAreFolders: () => 'каждая запись — это папка: content/events/<id>/index.md (или index.mdx)',
+  missingIndex: () => 'нет index.md или index.mdx (факты записи)',
   svgRefused: () => 'SVG-файлы могут содержать скрипты и не принимаются: преобразуйте файл в PNG или WebP',
-  mdxRefused: () => 'MDX — это код, в содержимом он не принимается: пишите index.md на обычном Markdown',
-  unexpectedFile: () => 'лишний файл: в папке записи лежат только index.md, kk.md, ru.md, en.md и изображения jpg/png/webp',
+  mdxRefused: () =>
+    'MDX — это код, здесь он не принимается: в папке записи MDX допустим только как index.mdx, kk.mdx, ru.mdx или en.mdx',
+  entryTwoFormats: (p) =>
+    `и ${p.file}, и ${p.other}: текст записи — один файл, Markdown или MDX; оставьте один из них, а другой удалите`,
+  unexpectedFile: () =>
+    'лишний файл: в папке записи лежат только index.md (или index.mdx), переводы kk, ru, en в .md или .mdx и изображения jpg/png/webp',
   mediaMissing: (p) => `"${p.file}" нет в папке записи`,
   mediaHashMismatch: (p) => `не совпадает с ${p.file} (его sha256 — ${p.actual}): проверьте, что это тот самый файл, который был проверен`,
   mediaUnlisted: () => 'медиафайл не указан в media в index.md (добавьте его с sha256, текстовым описанием и автором)',
@@ -117,7 +121,7 @@ export const RU: Catalogue = {
   storyTranslationSameLang: (p) => `index.mdx уже на языке "${p.lang}": перевод должен быть на другом языке`,
   mdxImport: () => 'import и export в MDX контента запрещены: наши компоненты доступны без импорта',
   mdxExpression: () => `{выражения} в MDX контента запрещены: напишите сам текст (фигурную скобку экранируйте как \\{ )`,
-  mdxRemoteImage: () => 'внешние изображения запрещены (они могут следить за читателями): используйте <Figure file="…"> с файлом записи',
+  mdxRemoteImage: () => 'внешние изображения запрещены (они могут следить за читателями): в записи используйте <Figure media="…"> с файлом из её media',
   mdxRawHtml: () => 'HTML-разметка запрещена: пишите только Markdown и наши компоненты',
   unknownComponent: (p) => `<${p.name}> не входит в число компонентов, доступных контенту (${p.list})`,
   spreadAttribute: (p) => `атрибут-выражение или spread у <${p.name}> запрещён: пишите каждое свойство как name="текст"`,
@@ -139,6 +143,11 @@ export const RU: Catalogue = {
   frontUnknownEvent: (p) => `events: в content/events/ нет записи "${p.id}"`,
   unusedEvent: (p) => `в events указано "${p.id}", но текст его не использует: удалите или сошлитесь на него`,
   frontUnknownPlace: (p) => `places: в content/places.yaml нет места "${p.id}"`,
+
+  entryQuoteUncited: (p) =>
+    `<Quote source="${p.id}">: запись не ссылается на этот источник (её источники: ${p.list}): цитируйте источник из sources в index`,
+  entryRefUnknown: (p) => `<Ref to="${p.id}">: в content/events/ нет записи с таким id`,
+  entryFigureUnknown: (p) => `<Figure media="${p.file}">: это не файл из media этой записи (её media: ${p.list})`,
 
   captureTimeExpected: () => 'ожидается время снятия копии, например "2026-11-30T20:41:07Z"',
   notCaptureTime: (p) => `"${p.value}" — не время снятия копии: пишите по UTC в виде "YYYY-MM-DDTHH:mm:ssZ"`,
