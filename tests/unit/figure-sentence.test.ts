@@ -118,10 +118,10 @@ describe('a figure as a sentence', () => {
       '3,811 people detained, according to Interior Ministry, via TASS, as of 7 January 2022',
     );
     expect(figureSentence(relayed, 'ru', useTranslations('ru'))).toMatch(
-      /^Задержаны 3\s811 человек \(Министерство внутренних дел, по сообщению TASS, 7 января 2022/,
+      /^Задержаны 3\s811 человек \(Министерство внутренних дел, по сообщению ТАСС, 7 января 2022/,
     );
     expect(figureSentence(relayed, 'kk', useTranslations('kk'))).toMatch(
-      /^3\s811 адам ұсталды \(Ішкі істер министрлігі, TASS хабарлауынша, /,
+      /^3\s811 адам ұсталды \(Ішкі істер министрлігі, ТАСС хабарлауынша, /,
     );
   });
   it('says when a number was withdrawn, and uses the plural forms of the language', () => {
