@@ -13,8 +13,7 @@ import { PlaceNames, type LabelData } from './place-names.ts';
 import { fill, h } from './render.ts';
 import { changes, filters, loadIndex, matching, param, setParam, setView, textsOf, type Explore } from './store.ts';
 import type { ClientStrings } from './strings.ts';
-import { parseOutcomes } from '../../lib/people-map.ts';
-import { PeopleLayer } from './people-layer.ts';
+import type { PeopleLayer } from './people-layer.ts';
 import type { PeopleStrings } from './people-strings.ts';
 
 type L = typeof Leaflet;
@@ -294,6 +293,8 @@ class EventMap extends HTMLElement {
         map.removeLayer(cluster);
         for (const layer of [...this.#regions.values(), this.#country])
           layer?.getElement()?.classList.remove('has-events');
+        // loaded only for a reader who asks for the people
+        const { PeopleLayer } = await import('./people-layer.ts');
         this.#people ??= new PeopleLayer({
           L,
           map,
@@ -305,7 +306,7 @@ class EventMap extends HTMLElement {
           drawn: () => this.#names?.place(),
         });
         this.#people.follow(map.getBounds());
-        await this.#people.show(parseOutcomes(param('what')));
+        await this.#people.show(param('what'));
       } else {
         section.setAttribute('aria-label', eventsLabel);
         this.#people?.hide();

@@ -9,6 +9,7 @@ import type * as Leaflet from 'leaflet';
 import {
   countOutcomes,
   groupPeople,
+  parseOutcomes,
   type MapPlace,
   type PeopleGroup,
   type PeopleMapFile,
@@ -150,8 +151,9 @@ export class PeopleLayer {
     return (shape as unknown as Leaflet.Polygon | undefined)?.getBounds();
   }
 
-  /** Draws the people the chosen outcomes select (none chosen: everyone). */
-  async show(chosen: PersonOutcome[]) {
+  /** Draws the people the chosen outcomes select (`?what=`; none chosen: everyone). */
+  async show(what: string | undefined) {
+    const chosen = parseOutcomes(what);
     const { L, map, host } = this.#o;
     delete host.dataset.peopleReady;
     const data = await loadPeople();
