@@ -146,6 +146,11 @@ export class PeopleLayer {
     );
   }
 
+  /** A popup no wider than the map leaves room for: on a phone the map cannot always pan it into view. */
+  #popupWidth() {
+    return Math.max(180, Math.min(320, this.#o.map.getSize().x - 80));
+  }
+
   #areaBounds(id: string): Leaflet.LatLngBounds | undefined {
     const shape = this.#places.get(id)?.kind === 'country' ? this.#o.country : this.#o.regions.get(id);
     return (shape as unknown as Leaflet.Polygon | undefined)?.getBounds();
@@ -171,7 +176,7 @@ export class PeopleLayer {
           group: g,
         } as Leaflet.MarkerOptions);
         let content: HTMLElement | undefined;
-        m.bindPopup(() => (content ??= this.#block(g, 'p')), { maxWidth: 320 });
+        m.bindPopup(() => (content ??= this.#block(g, 'p')), { maxWidth: this.#popupWidth() });
         return m;
       });
     this.#cluster.addLayers(markers);
@@ -210,7 +215,7 @@ export class PeopleLayer {
           this.#label(g),
         );
         button.addEventListener('click', () =>
-          L.popup({ maxWidth: 320 })
+          L.popup({ maxWidth: this.#popupWidth() })
             .setLatLng(bounds ? bounds.getCenter() : map.getCenter())
             .setContent((content ??= this.#block(g, 'p')))
             .openOn(map),
