@@ -13,6 +13,8 @@ import { PlaceNames, type LabelData } from './place-names.ts';
 import { fill, h } from './render.ts';
 import { changes, filters, loadIndex, matching, param, setParam, setView, textsOf, type Explore } from './store.ts';
 import type { ClientStrings } from './strings.ts';
+import type { PeopleLayer } from './people-layer.ts';
+import type { PeopleStrings } from './people-strings.ts';
 
 type L = typeof Leaflet;
 const KZ_BOUNDS: [Leaflet.LatLngTuple, Leaflet.LatLngTuple] = [
@@ -39,6 +41,7 @@ class EventMap extends HTMLElement {
   #spots = new Map<string, [number, number][]>();
   #markers = new Map<string, Leaflet.Marker[]>();
   #wanted?: { ids: string[]; at?: [number, number] };
+  #people?: PeopleLayer;
 
   async connectedCallback() {
     this.#s = JSON.parse(this.dataset.strings!) as ClientStrings;
@@ -240,6 +243,8 @@ class EventMap extends HTMLElement {
     let areaOf = new Map<string, () => void>();
     let drawn = 0;
     const draw = async () => {
+      // with people shown, the events' cluster is off the map (and would never report its chunks)
+      if (!map.hasLayer(cluster)) return;
       const seq = ++drawn;
       const started = performance.now();
       const shown = matching(ex.events);
@@ -276,6 +281,45 @@ class EventMap extends HTMLElement {
     };
     await draw();
     changes.addEventListener('filters', () => void draw());
+    // `?show=people`: the register's people instead of the events (people-layer.ts)
+    const section = this.querySelector<HTMLElement>('.map')!;
+    const eventsLabel = section.getAttribute('aria-label') ?? '';
+    const layers = async () => {
+      const people = param('show') === 'people';
+      this.dataset.show = people ? 'people' : 'events';
+      if (people) {
+        const s = JSON.parse(this.dataset.peopleStrings!) as PeopleStrings;
+        section.setAttribute('aria-label', s.label);
+        map.removeLayer(cluster);
+        for (const layer of [...this.#regions.values(), this.#country])
+          layer?.getElement()?.classList.remove('has-events');
+        // loaded only for a reader who asks for the people
+        const { PeopleLayer } = await import('./people-layer.ts');
+        this.#people ??= new PeopleLayer({
+          L,
+          map,
+          lang: this.#lang,
+          s,
+          host: this,
+          regions: this.#regions,
+          country: this.#country,
+          drawn: () => this.#names?.place(),
+        });
+        this.#people.follow(map.getBounds());
+        await this.#people.show(param('what'));
+      } else {
+        section.setAttribute('aria-label', eventsLabel);
+        this.#people?.hide();
+        if (!map.hasLayer(cluster)) {
+          cluster.addTo(map);
+          await draw();
+        }
+      }
+    };
+    if (this.dataset.peopleStrings) {
+      await layers();
+      changes.addEventListener('layer', () => void layers());
+    }
     // The list beside the map shows what the map shows: the events with a point in view, and the
     // region- and country-wide ones whose area is in view.
     const follow = () => {
@@ -289,6 +333,7 @@ class EventMap extends HTMLElement {
           ? view.contains([e.lat, e.lon])
           : e.precision === 'country' || (areaBounds.get(e.region ?? e.place)?.intersects(view) ?? true),
       );
+      this.#people?.follow(view);
     };
     map.on('moveend', follow);
     follow();

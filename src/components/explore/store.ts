@@ -21,7 +21,7 @@ export interface Explore {
 
 let state: FilterState = parseFilters(location.search);
 const extra = new Map<string, string>();
-for (const key of ['at', 'event']) {
+for (const key of ['at', 'event', 'show', 'what']) {
   const v = new URLSearchParams(location.search).get(key);
   if (v) extra.set(key, v);
 }
@@ -41,11 +41,21 @@ export function setFilters(next: FilterState) {
   changes.dispatchEvent(new Event('filters'));
 }
 
-/** Other view state kept in the URL beside the filters (the map's `at` and `event`). */
+/** Other view state kept in the URL beside the filters (the map's `at`, `event`, `show` and `what`). */
 export function setParam(key: string, value: string | undefined) {
   if (value) extra.set(key, value);
   else extra.delete(key);
   writeUrl();
+}
+
+/** What the map shows: events, or people (`?show=people`) filtered by what happened (`?what=`). */
+export function setLayer(show: 'events' | 'people', what: string[]) {
+  extra.set('show', show);
+  if (show === 'events') extra.delete('show');
+  if (what.length) extra.set('what', what.join(','));
+  else extra.delete('what');
+  writeUrl();
+  changes.dispatchEvent(new Event('layer'));
 }
 
 let index: Promise<Explore> | undefined;

@@ -74,6 +74,9 @@ class PeopleRegister extends HTMLElement {
       .shown!.replace('{shown}', String(shown))
       .replace('{total}', String(this.#rows.length));
     this.#none.hidden = shown > 0;
+    // the map shows the register's people by what happened: it takes that part of the filter along
+    const map = this.querySelector<HTMLAnchorElement>('.people-map-link a');
+    if (map) map.href = `${map.dataset.map}${f.what.length ? `&what=${f.what.join(',')}` : ''}`;
     if (push) {
       const query = peopleFilterQuery(f);
       history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);

@@ -1,0 +1,39 @@
+/**
+ * <map-show>: the map's choice between events and people, and the people's "what happened"
+ * filter, kept in the URL through the shared store. Marks the page (`data-show` on `.map-page`) so
+ * that the parts for one layer only hide with the other, and keeps the link to the register on
+ * the same filter.
+ */
+import { parseOutcomes } from '../../lib/people-map.ts';
+import { param, setLayer } from './store.ts';
+
+class MapShow extends HTMLElement {
+  #form!: HTMLFormElement;
+
+  connectedCallback() {
+    this.#form = this.querySelector('form')!;
+    const show = param('show') === 'people' ? 'people' : 'events';
+    const what = parseOutcomes(param('what'));
+    this.#form.querySelector<HTMLInputElement>(`input[name=show][value=${show}]`)!.checked = true;
+    for (const input of this.#form.querySelectorAll<HTMLInputElement>('input[name="what[]"]'))
+      input.checked = what.includes(input.value as (typeof what)[number]);
+    this.#form.hidden = false;
+    this.#mark(show, what);
+    this.#form.addEventListener('change', () => {
+      const data = new FormData(this.#form);
+      const next = data.get('show') === 'people' ? 'people' : 'events';
+      const chosen = parseOutcomes(data.getAll('what[]').map(String).join(','));
+      this.#mark(next, chosen);
+      setLayer(next, chosen);
+    });
+    this.#form.addEventListener('submit', (e) => e.preventDefault());
+  }
+
+  #mark(show: 'events' | 'people', what: string[]) {
+    this.closest<HTMLElement>('.map-page')?.setAttribute('data-show', show);
+    const link = this.querySelector<HTMLAnchorElement>('.map-show-register a');
+    if (link) link.href = `${this.dataset.register}${what.length ? `?what=${what.join(',')}` : ''}`;
+  }
+}
+
+customElements.define('map-show', MapShow);
