@@ -74,7 +74,10 @@ async function start() {
   showOffline(!navigator.onLine);
   addEventListener('offline', () => showOffline(true));
 
-  const registration = await container.register(withBase('sw.js'), { scope: withBase('') });
+  // A browser may refuse service workers (private windows, policies, a test runner blocking them):
+  // the site then stays an ordinary website, with the offline notice and nothing more.
+  const registration = await container.register(withBase('sw.js'), { scope: withBase('') }).catch(() => undefined);
+  if (!registration) return;
   host?.closest('[data-offline-section]')?.removeAttribute('hidden');
 
   const offerUpdate = (waiting: ServiceWorker) =>
