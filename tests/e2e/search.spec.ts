@@ -78,6 +78,13 @@ const helperWords = (() => {
     ...content.translations.map((t) => `${t.data.title} ${t.data.summary} ${t.body}`),
     ...c.events.flatMap((e) => Object.values(e.texts).map((t) => `${t!.title} ${t!.summary}`)),
     ...content.sources.map((s) => s.data.title),
+    // stories and the pages of named people are searched too: their own words are written words
+    ...[...content.stories, ...content.storyTexts].map((s) => `${s.data.title} ${s.data.summary} ${s.body}`),
+    ...content.people.flatMap((p) => [
+      ...(p.data.name ? [p.data.name.kk, p.data.name.ru, p.data.name.en, ...p.data.name.variants] : []),
+      ...p.data.statements.map((st) => st.detail ?? ''),
+    ]),
+    ...content.personTexts.flatMap((t) => t.data.details),
   ].join(' ');
   const all = words(text);
   const written = new Set(all.map((w) => w.toLowerCase()));
