@@ -9,7 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { foldKazakh, searchFold } from '../../src/lib/fold.ts';
 import { words } from '../../src/lib/search/terms.ts';
-import { chronicle, LANGS } from './site.ts';
+import { chronicle, LANGS, register } from './site.ts';
 
 const c = chronicle();
 type Lang = (typeof LANGS)[number];
@@ -117,6 +117,20 @@ for (const lang of LANGS) {
     });
   }
 }
+
+test('the pairs above also meet stories and named people: both are in the index', async ({ page }) => {
+  const stories = new Set(loadContent(join(import.meta.dirname, '../..')).stories.map((s) => s.id));
+  const named = new Set(
+    register()
+      .filter((p) => p.named)
+      .map((p) => p.id),
+  );
+  for (const lang of LANGS) {
+    const ids = (await results(page, lang, 'Алматы')).map((r) => r.id);
+    expect(ids.filter((id) => stories.has(id)).length, lang).toBeGreaterThan(0);
+    expect(ids.filter((id) => named.has(id)).length, lang).toBeGreaterThan(0);
+  }
+});
 
 test('Kazakh words typed without Kazakh letters are marked as the entry writes them', async ({ page }) => {
   const found = await results(page, 'kk', 'Токаев');
