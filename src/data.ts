@@ -8,6 +8,8 @@ import { checkIntegrity, checkPeople } from './schema/index.ts';
 import { write } from './schema/messages.ts';
 import { buildChronicle, type Chronicle } from './lib/chronicle.ts';
 import { buildPeople, type PersonRecord } from './lib/people.ts';
+import { nameSpellings } from './lib/people-text.ts';
+import { aliasGroups } from './lib/search/terms.ts';
 import type { Lang } from './schema/enums.ts';
 import { bodyMarkdown } from './lib/content/mdx-text.ts';
 import { checkMdx, ENTRY_COMPONENTS } from './lib/content/mdx-rules.ts';
@@ -106,8 +108,25 @@ export function getPeople(): Promise<PersonRecord[]> {
 /** The rendered account of a person in a language: its translation when there is one, else the original. */
 export async function renderPersonBody(id: string, lang: Lang, original: Lang) {
   const entry = lang !== original ? await getEntry('personTexts', `${id}/${lang}`) : undefined;
-  if (entry?.body?.trim()) return { ...(await render(entry)), lang };
+  // the Markdown too, as for an event: search adds folded and alias words for everything the page says
+  if (entry?.body?.trim()) return { ...(await render(entry)), lang, markdown: entry.body };
   const person = await getEntry('people', id);
   if (!person) throw new Error(`no person ${id}`);
-  return { ...(await render(person)), lang: original };
+  return { ...(await render(person)), lang: original, markdown: person.body ?? '' };
+}
+
+let searchGroups: Promise<string[][]> | undefined;
+/**
+ * The spellings search joins (src/lib/search/terms.ts): places, the press spellings of names, and the
+ * names of the people with a publication basis. One list per build, so that its pattern is compiled once.
+ */
+export function getSearchGroups(): Promise<string[][]> {
+  searchGroups ??= (async () => {
+    const [chronicle, people] = await Promise.all([getChronicle(), getPeople()]);
+    return aliasGroups(
+      chronicle.places.values(),
+      people.map(nameSpellings).filter((g) => g.length > 0),
+    );
+  })();
+  return searchGroups;
 }

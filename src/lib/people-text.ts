@@ -34,6 +34,15 @@ export function shownName(p: PersonRecord, lang: Lang): string | undefined {
   return p.named ? p.data.name?.[lang] : undefined;
 }
 
+/**
+ * Every published spelling of a name (kk, ru, en, then the variants), none twice; none at all when the
+ * record has no publication basis. The person's page lists them and search finds the page by each.
+ */
+export function nameSpellings(p: PersonRecord): string[] {
+  const name = p.named ? p.data.name : undefined;
+  return name ? [...new Set([name.kk, name.ru, name.en, ...name.variants])] : [];
+}
+
 /** The heading of a record: its name, or its description with the first letter capitalised. */
 export function personLabel(p: PersonRecord, lang: Lang, t: T, places: Map<string, PlaceData>): string {
   const name = shownName(p, lang);

@@ -208,7 +208,7 @@ test('searching a Kazakh word with Kazakh letters on /kk/search/ finds its entry
   const { word, event } = wordIn('kk', /[әғқңөұүһі]/i);
   await search(page, 'kk', word.toLowerCase());
   await expect(page.locator(`.search-results a[href="/kk/events/${event.id}/"]`)).toBeVisible();
-  await expect(page.locator('.search-status')).toContainText('Табылған жазбалар');
+  await expect(page.locator('.search-status')).toContainText('Табылған нәтижелер');
   await expect(page.locator('.search-results mark').first()).toBeVisible();
   // typed on a Russian keyboard, without the Kazakh letters, it still finds the entry
   await search(page, 'kk', foldKazakh(word.toLowerCase()));

@@ -9,7 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { foldKazakh, searchFold } from '../../src/lib/fold.ts';
 import { words } from '../../src/lib/search/terms.ts';
-import { chronicle, LANGS } from './site.ts';
+import { chronicle, LANGS, register } from './site.ts';
 
 const c = chronicle();
 type Lang = (typeof LANGS)[number];
@@ -78,6 +78,13 @@ const helperWords = (() => {
     ...content.translations.map((t) => `${t.data.title} ${t.data.summary} ${t.body}`),
     ...c.events.flatMap((e) => Object.values(e.texts).map((t) => `${t!.title} ${t!.summary}`)),
     ...content.sources.map((s) => s.data.title),
+    // stories and the pages of named people are searched too: their own words are written words
+    ...[...content.stories, ...content.storyTexts].map((s) => `${s.data.title} ${s.data.summary} ${s.body}`),
+    ...content.people.flatMap((p) => [
+      ...(p.data.name ? [p.data.name.kk, p.data.name.ru, p.data.name.en, ...p.data.name.variants] : []),
+      ...p.data.statements.map((st) => st.detail ?? ''),
+    ]),
+    ...content.personTexts.flatMap((t) => t.data.details),
   ].join(' ');
   const all = words(text);
   const written = new Set(all.map((w) => w.toLowerCase()));
@@ -110,6 +117,20 @@ for (const lang of LANGS) {
     });
   }
 }
+
+test('the pairs above also meet stories and named people: both are in the index', async ({ page }) => {
+  const stories = new Set(loadContent(join(import.meta.dirname, '../..')).stories.map((s) => s.id));
+  const named = new Set(
+    register()
+      .filter((p) => p.named)
+      .map((p) => p.id),
+  );
+  for (const lang of LANGS) {
+    const ids = (await results(page, lang, 'Алматы')).map((r) => r.id);
+    expect(ids.filter((id) => stories.has(id)).length, lang).toBeGreaterThan(0);
+    expect(ids.filter((id) => named.has(id)).length, lang).toBeGreaterThan(0);
+  }
+});
 
 test('Kazakh words typed without Kazakh letters are marked as the entry writes them', async ({ page }) => {
   const found = await results(page, 'kk', 'Токаев');

@@ -16,7 +16,7 @@ import {
   peopleFilterQuery,
   toFilterablePerson,
 } from '../../src/lib/people.ts';
-import { describePerson, personLabel } from '../../src/lib/people-text.ts';
+import { describePerson, nameSpellings, personLabel } from '../../src/lib/people-text.ts';
 import { peopleCsv, peopleJson } from '../../src/lib/exports/people.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { ctx } from '../fixtures/exports-chronicle.ts';
@@ -102,6 +102,10 @@ describe('the register', () => {
   it('names only records with a basis; a record is as sure as its weakest statement', () => {
     expect(people.map((p) => p.named)).toEqual([true, false, false]);
     expect(people.map((p) => p.status)).toEqual(['reported', 'corroborated', 'disputed']);
+  });
+
+  it('every published spelling of a name, once each, and none for a record without a basis', () => {
+    expect(people.map(nameSpellings)).toEqual([['Айбек Н.', 'Aibek N.'], [], []]);
   });
 
   it('age bands: exact ages, ranges within a band, ranges across bands, minors', () => {

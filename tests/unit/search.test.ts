@@ -75,6 +75,13 @@ describe('words an entry page is also found by', () => {
     expect(words(indexTerms({ text: 'сообщения о пытках', lang: 'ru', own: [], groups }))).toContain('пыток');
     expect(words(indexTerms({ text: 'reports of torture', lang: 'en', own: [], groups }))).toEqual([]);
   });
+  it("adds every published spelling of a named person's name when the text gives one of them", () => {
+    const named = aliasGroups([almaty], [['Арман Жұмагелдиев', 'Арман Джумагельдиев', 'Arman Dzhumageldiyev']]);
+    const terms = words(indexTerms({ text: 'Arman Dzhumageldiyev was sentenced', lang: 'en', own: [], groups: named }));
+    expect(terms).toEqual(expect.arrayContaining(['арман', 'джумагельдиев', 'жұмагелдиев', 'жумагелдиев']));
+    // a full name is one spelling: a first name alone is not the person
+    expect(words(indexTerms({ text: 'Arman spoke', lang: 'en', own: [], groups: named }))).toEqual([]);
+  });
   it('never repeats a word the text already has', () => {
     expect(indexTerms({ text: 'Актау и Ақтау', lang: 'ru', own: [], groups: [] })).toBe('');
   });

@@ -10,7 +10,7 @@ import { excerptSegments } from '../../lib/search/excerpt.ts';
 
 interface PagefindResult {
   url: string;
-  /** The entry's indexed text, whole (the excerpt is made from it). */
+  /** The page's indexed text, whole (the excerpt is made from it). */
   content: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
@@ -34,6 +34,8 @@ interface Strings {
   loading: string;
   error: string;
   types: Record<string, string>;
+  /** The label of a result that is not an entry, by its `kind` filter (story, person). */
+  kinds: Record<string, string>;
 }
 
 const PAGE = 20;
@@ -141,18 +143,23 @@ class SiteSearch extends HTMLElement {
     const before = list.children.length;
     for (const r of next) {
       const type = r.filters.type?.[0] as EventType | undefined;
+      // an entry: its type, date and place; a story: "Stories", its period and places; a person:
+      // "People", what happened and where
+      const kind = r.filters.kind?.[0];
+      const label = type
+        ? h('span', { class: `badge type-badge t-${type}` }, typeShape(type), this.#s.types[type] ?? type)
+        : kind
+          ? h('span', { class: `badge kind-badge k-${kind}` }, this.#s.kinds[kind] ?? kind)
+          : undefined;
       list.append(
         h(
           'li',
-          { class: 'event-item search-result' },
+          { class: 'event-item search-result', 'data-kind': kind },
           h(
             'div',
             { class: 'event-meta' },
-            ...(type
-              ? [h('span', { class: `badge type-badge t-${type}` }, typeShape(type), this.#s.types[type] ?? type)]
-              : []),
-            h('span', {}, r.meta.date ?? ''),
-            h('span', {}, r.meta.place ?? ''),
+            ...(label ? [label] : []),
+            ...[r.meta.date, r.meta.what, r.meta.place].filter((m) => m).map((m) => h('span', {}, m!)),
           ),
           h('h2', {}, h('a', { href: r.url }, r.meta.title ?? r.url)),
           h('p', { class: 'search-excerpt' }, ...excerptNodes(r.content, this.#prefixes)),

@@ -52,11 +52,19 @@ export function storyText(story: Story, lang: Lang) {
   };
 }
 
-/** The rendered text of a story in a language and its steps, in the order written. */
+/**
+ * The rendered text of a story in a language and its steps, in the order written; its MDX and the
+ * sources its <Quote>s cite, for the words search adds to the page.
+ */
 export async function renderStory(
   story: Story,
   lang: Lang,
-): Promise<{ Content: Awaited<ReturnType<typeof render>>['Content']; steps: StoryStep[] }> {
+): Promise<{
+  Content: Awaited<ReturnType<typeof render>>['Content'];
+  steps: StoryStep[];
+  body: string;
+  quoted: string[];
+}> {
   const entry =
     lang === story.data.lang
       ? await getEntry('stories', story.id)
@@ -65,8 +73,9 @@ export async function renderStory(
   const chronicle = await getChronicle();
   const { uses } = checkMdx(entry.body ?? '', 1, STORY_COMPONENTS);
   const steps = storySteps(uses, chronicle.events.map(toFilterable));
+  const quoted = uses.flatMap((u) => (u.name === 'Quote' && u.props.source ? [u.props.source] : []));
   const { Content } = await render(entry);
-  return { Content, steps };
+  return { Content, steps, body: entry.body ?? '', quoted };
 }
 
 /** The stories as the Atom feed lists them, in one language (the feed and the data page's size agree). */

@@ -57,14 +57,19 @@ function placeNames(place: PlaceData): string[] {
   });
 }
 
-/** Every spelling of each place (but the country, which every entry is in) and of each person. */
-export function aliasGroups(places: Iterable<PlaceData>): string[][] {
+/**
+ * Every spelling of each place (but the country, which every entry is in) and of each person: the
+ * press spellings of NAME_ALIASES, and the published names of the register (`names`, one group per
+ * person with a publication basis: never a record without one). A full name is matched as written
+ * (an inflected "Джумагельдиевым" is not), and its first name alone never is.
+ */
+export function aliasGroups(places: Iterable<PlaceData>, names: Iterable<readonly string[]> = []): string[][] {
   const groups: string[][] = [];
   for (const place of places) {
     if (place.kind === 'country') continue;
     groups.push([...new Set([...placeNames(place), ...(PLACE_ALIASES[place.id] ?? [])])]);
   }
-  return [...groups, ...NAME_ALIASES.map((g) => [...g])];
+  return [...groups, ...NAME_ALIASES.map((g) => [...g]), ...[...names].map((g) => [...new Set(g)])];
 }
 
 /** The groups of spellings of one place, for an entry placed there whatever its text says. */
