@@ -27,7 +27,10 @@ for (const path of paths) {
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path, { waitUntil: 'networkidle' });
-      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      const results = await new AxeBuilder({ page })
+        .withTags(TAGS)
+        .options({ resultTypes: ['violations'] })
+        .analyze();
       for (const v of results.violations)
         found.push(
           `${scheme}: ${v.id} (${v.impact}): ${v.nodes

@@ -8,10 +8,10 @@ import { parseOutcomes } from '../../lib/people-map.ts';
 import { param, setLayer } from './store.ts';
 
 class MapShow extends HTMLElement {
-  #form!: HTMLFormElement;
+  #form!: HTMLElement;
 
   connectedCallback() {
-    this.#form = this.querySelector('form')!;
+    this.#form = this.querySelector('.map-show')!;
     const show = param('show') === 'people' ? 'people' : 'events';
     const what = parseOutcomes(param('what'));
     this.#form.querySelector<HTMLInputElement>(`input[name=show][value=${show}]`)!.checked = true;
@@ -20,13 +20,13 @@ class MapShow extends HTMLElement {
     this.#form.hidden = false;
     this.#mark(show, what);
     this.#form.addEventListener('change', () => {
-      const data = new FormData(this.#form);
-      const next = data.get('show') === 'people' ? 'people' : 'events';
-      const chosen = parseOutcomes(data.getAll('what[]').map(String).join(','));
+      const checked = (name: string) =>
+        [...this.#form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((i) => i.value);
+      const next = checked('show')[0] === 'people' ? 'people' : 'events';
+      const chosen = parseOutcomes(checked('what[]').join(','));
       this.#mark(next, chosen);
       setLayer(next, chosen);
     });
-    this.#form.addEventListener('submit', (e) => e.preventDefault());
   }
 
   #mark(show: 'events' | 'people', what: string[]) {
