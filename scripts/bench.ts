@@ -306,6 +306,7 @@ function steps(r: Result): StepFigures {
       Pagefind: r.pagefindMs / 1000,
       'offline copy': r.offlineMs / 1000,
       'whole build': r.buildMs / 1000,
+      'whole build, CPU': r.buildCpuMs / 1000,
     },
     load: r.load,
   };
@@ -351,9 +352,14 @@ export async function main(argv: string[], io: CommandIo = processIo()): Promise
   const measured = existsSync(out) ? allSizes(out) : results;
   if (measured.length > 1) {
     const growth = growthTable(measured.map(steps));
-    writeFileSync(join(out, 'growth.md'), `# How each build step grows (seconds, wall time)\n\n${growth}\n`);
+    writeFileSync(
+      join(out, 'growth.md'),
+      `# How each build step grows (seconds: wall time, and CPU time of the whole build)\n\n${growth}\n`,
+    );
     writeFileSync(join(out, 'growth.svg'), growthSvg(measured.map(steps), 'Build steps against events (log-log)'));
-    log(`\nHow each step grows (every size in bench-out/, wall seconds; also growth.md, growth.svg):\n${growth}`);
+    log(
+      `\nHow each step grows (every size in bench-out/, wall seconds and the build's CPU seconds; also growth.md, growth.svg):\n${growth}`,
+    );
   }
   for (const r of results.filter((r) => r.lighthouse)) {
     log(`\nLighthouse (desktop settings, ${r.events.toLocaleString('en')} events): ${CATEGORIES.join(' / ')}`);
