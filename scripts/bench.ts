@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --events 1000,10000] [--runs 3] [--keep] [--no-lighthouse] [--no-rebuild] [--alone]
+ * npm run bench [-- --events 1000,10000] [--runs 3] [--keep] [--no-lighthouse] [--no-rebuild] [--alone] [--report]
  *
  * Builds a synthetic chronology of N events (scripts/bench/generate.ts) in a temporary copy of the
  * project — never in content/ — and prints one table: validate time, build time and peak memory,
@@ -12,7 +12,7 @@
  * entry is changed, with the first build's caches in place (--no-rebuild skips it). The site is
  * served gzipped, as static hosts send it. The figures are also written to bench-out/bench.json
  * and bench-out/bench-<N>.json; bench-out/growth.md and growth.svg show how each step grows over
- * every size measured so far.
+ * every size measured so far (--report prints them again from there, without building).
  *
  * The 100,000 size takes about an hour on two cores: `NODE_OPTIONS=--max-old-space-size=3072 npm run
  * bench -- --events 100000 --alone --no-lighthouse --no-rebuild` (the heap limit keeps the build's
@@ -341,15 +341,18 @@ export async function main(argv: string[], io: CommandIo = processIo()): Promise
   const out = join(root, 'bench-out');
   mkdirSync(out, { recursive: true });
   const results: Result[] = [];
+  // --report: only the tables, again, from the figures already in bench-out/
+  if (argv.includes('--report')) sizes = [];
   for (const [i, n] of sizes.entries()) {
     const result = await bench(n, withLighthouse && i === 0, options);
     results.push(result);
     const date = new Date().toISOString();
     writeFileSync(join(out, `bench-${n}.json`), JSON.stringify({ date, cores: cpus().length, result }, null, 2));
   }
-  writeFileSync(join(out, 'bench.json'), JSON.stringify({ date: new Date().toISOString(), results }, null, 2));
-  log(table(results));
   const measured = existsSync(out) ? allSizes(out) : results;
+  if (results.length)
+    writeFileSync(join(out, 'bench.json'), JSON.stringify({ date: new Date().toISOString(), results }, null, 2));
+  log(table(results.length ? results : measured));
   if (measured.length > 1) {
     const growth = growthTable(measured.map(steps));
     writeFileSync(
