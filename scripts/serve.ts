@@ -1,11 +1,12 @@
 /**
  * A minimal static server for the built site, for the browser tests and the benchmark:
- * `node scripts/serve.ts <dir> <port> [--prefix /qantar/]`. Listens on 127.0.0.1 only.
+ * `node scripts/serve.ts <dir> <port> [--prefix /qantar/] [--gzip]`. Listens on 127.0.0.1 only.
  * Directory URLs serve index.html, unknown paths get 404.html with status 404, and the
  * headers from public/_headers (the Netlify / Cloudflare Pages format) are applied, so tests
  * see what a real host sends.
  */
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -50,7 +51,17 @@ export function parseHeaders(text: string): { pattern: RegExp; headers: [string,
   return rules;
 }
 
-export function startServer(dir: string, port: number, prefix = '/') {
+/** Types a static host compresses (GitHub Pages, Netlify, Cloudflare Pages gzip text); Pagefind's own files come gzipped already. */
+const COMPRESSIBLE = /^(text\/|application\/(json|geo\+json|atom\+xml|manifest\+json)|image\/svg)/;
+
+export interface ServeOptions {
+  /** Gzip text when the client accepts it, as static hosts do: the benchmark measures bytes as a reader receives them. */
+  gzip?: boolean;
+  /** Told every response's path and the bytes of its body as sent (the benchmark counts what a page fetched, workers included). */
+  onSent?: (path: string, bytes: number) => void;
+}
+
+export function startServer(dir: string, port: number, prefix = '/', { gzip = false, onSent }: ServeOptions = {}) {
   const root = resolve(dir);
   const headersFile = join(root, '_headers');
   const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
@@ -85,8 +96,15 @@ export function startServer(dir: string, port: number, prefix = '/') {
     };
     for (const rule of rules)
       if (rule.pattern.test(sitePath)) for (const [k, v] of rule.headers) headers[k.toLowerCase()] = v;
+    let body: Buffer | string = existsSync(path) ? readFileSync(path) : 'not found';
+    if (gzip && COMPRESSIBLE.test(headers['content-type']!) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      body = gzipSync(body);
+      headers['content-encoding'] = 'gzip';
+      headers.vary = 'accept-encoding';
+    }
     res.writeHead(status, headers);
-    res.end(existsSync(path) ? readFileSync(path) : 'not found');
+    res.end(body);
+    onSent?.(url.pathname, Buffer.byteLength(body));
   });
   server.listen(port, '127.0.0.1');
   return server;
@@ -96,6 +114,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const [dir = 'dist', port = '4321'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
   const p = process.argv.indexOf('--prefix');
   const prefix = p > 0 ? process.argv[p + 1]! : '/';
-  startServer(dir, Number(port), prefix.endsWith('/') ? prefix : `${prefix}/`);
+  startServer(dir, Number(port), prefix.endsWith('/') ? prefix : `${prefix}/`, {
+    gzip: process.argv.includes('--gzip'),
+  });
   console.log(`Serving ${dir} at http://127.0.0.1:${port}${prefix}`);
 }

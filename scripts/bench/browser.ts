@@ -20,16 +20,40 @@ const FIRST_EVENTS = () => {
   new MutationObserver((_, obs) => seen() && obs.disconnect()).observe(document, { childList: true, subtree: true });
 };
 
-async function withPage<T>(browser: Browser, f: (page: Page, bytes: () => number) => Promise<T>): Promise<T> {
+/**
+ * Notes every long task (over 50 ms) and the first contentful paint, for the total blocking time:
+ * the sum of each long task's time beyond 50 ms after the first paint, as Lighthouse counts it.
+ */
+const LONG_TASKS = () => {
+  const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
+  w.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+};
+
+/** Bytes over the wire (compressed, headers included) and bytes decoded, so far. */
+interface Bytes {
+  (): number;
+  decoded(): number;
+}
+
+async function withPage<T>(browser: Browser, f: (page: Page, bytes: Bytes) => Promise<T>): Promise<T> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  let bytes = 0;
-  cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
+  const urls = new Map<string, string>();
+  const wire = new Map<string, number>();
+  let decoded = 0;
+  cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
+  cdp.on('Network.dataReceived', (e) => (decoded += e.dataLength));
+  cdp.on('Network.loadingFinished', (e) => wire.set(e.requestId, e.encodedDataLength));
+  const sum = (re?: RegExp) => [...wire].reduce((n, [id, b]) => (!re || re.test(urls.get(id) ?? '') ? n + b : n), 0);
+  const bytes: Bytes = Object.assign(() => sum(), { decoded: () => decoded });
   try {
-    return await f(page, () => bytes);
+    return await f(page, bytes);
   } finally {
     await context.close();
   }
@@ -39,6 +63,11 @@ export interface BrowserFigures {
   firstEventsMs: number;
   firstEventsBytes: number;
   loadedBytes: number;
+  /** The same page's bytes once decoded (what it would cost from a host that does not compress). */
+  loadedDecodedBytes: number;
+  /** Total blocking time of the timeline page, from a long-task observer, until the network is idle. */
+  timelineTbtMs: number;
+  timelineLongTasks: number;
   /** Until the first screenful of matching events is painted. */
   filterMs: number;
   /** Until the whole first page of matching events is painted. */
@@ -51,11 +80,12 @@ export interface BrowserFigures {
 export async function measureBrowser(base: string, busiestType: string, runs = 3): Promise<BrowserFigures> {
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {
-    const timeline: { ms: number; bytes: number; loaded: number }[] = [];
+    const timeline: { ms: number; bytes: number; loaded: number; decoded: number; tbt: number; tasks: number }[] = [];
     for (let i = 0; i < runs; i++)
       timeline.push(
         await withPage(browser, async (page, bytes) => {
           await page.addInitScript(FIRST_EVENTS);
+          await page.addInitScript(LONG_TASKS);
           await page.goto(`${base}/en/timeline/`, { waitUntil: 'commit' });
           const ms = await page
             .waitForFunction(() => (window as unknown as { __firstEvents?: number }).__firstEvents, null, {
@@ -64,7 +94,16 @@ export async function measureBrowser(base: string, busiestType: string, runs = 3
             .then((h) => h.jsonValue() as Promise<number>);
           const atFirst = bytes();
           await page.waitForLoadState('networkidle');
-          return { ms, bytes: atFirst, loaded: bytes() };
+          const { tbt, tasks } = await page.evaluate(() => {
+            const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
+            const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
+            const after = w.__longTasks.filter((t) => t.start + t.duration > fcp);
+            return {
+              tbt: after.reduce((n, t) => n + Math.max(0, t.start + t.duration - Math.max(t.start, fcp) - 50), 0),
+              tasks: after.length,
+            };
+          });
+          return { ms, bytes: atFirst, loaded: bytes(), decoded: bytes.decoded(), tbt, tasks };
         }),
       );
 
@@ -119,12 +158,70 @@ export async function measureBrowser(base: string, busiestType: string, runs = 3
       firstEventsMs: median(timeline.map((t) => t.ms)),
       firstEventsBytes: median(timeline.map((t) => t.bytes)),
       loadedBytes: median(timeline.map((t) => t.loaded)),
+      loadedDecodedBytes: median(timeline.map((t) => t.decoded)),
+      timelineTbtMs: median(timeline.map((t) => t.tbt)),
+      timelineLongTasks: median(timeline.map((t) => t.tasks)),
       filterMs: median(filters.map((f) => f.ms)),
       filterAllMs: median(filters.map((f) => f.allMs)),
       filterShown: filters[0]!.shown,
       mapReadyMs: median(maps.map((m) => m.ms)),
       mapEvents: maps[0]!.events,
     };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** A typical query per language: a place name, as a reader types it. */
+export const SEARCH_QUERIES = { kk: 'Алматы', ru: 'Алматы', en: 'Almaty' } as const;
+
+/** What the server sent: bodies as on the wire (gzipped where the host would), by path. */
+export interface Served {
+  reset(): void;
+  sent(): { path: string; bytes: number }[];
+}
+
+export interface SearchFigures {
+  lang: string;
+  query: string;
+  results: number;
+  /** Bytes of every response under /pagefind/ for the query (the worker's too), until the first results are listed and the network is idle. */
+  pagefindBytes: number;
+  requests: number;
+  ms: number;
+}
+
+/**
+ * One query in each language through the site's own search page (Pagefind's JavaScript API in its
+ * worker), with an empty cache: the bytes of every Pagefind file it fetched, counted by the server
+ * (the page's own network log does not see the worker's requests), and the time until the results
+ * were listed.
+ */
+export async function measureSearch(base: string, served: Served): Promise<SearchFigures[]> {
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  try {
+    const out: SearchFigures[] = [];
+    for (const [lang, query] of Object.entries(SEARCH_QUERIES))
+      out.push(
+        await withPage(browser, async (page) => {
+          served.reset();
+          const started = Date.now();
+          await page.goto(`${base}/${lang}/search/?q=${encodeURIComponent(query)}`);
+          await page.waitForSelector('site-search[data-count]', { timeout: 120_000 });
+          const ms = Date.now() - started;
+          await page.waitForLoadState('networkidle');
+          const pagefind = served.sent().filter((r) => r.path.includes('/pagefind/'));
+          return {
+            lang,
+            query,
+            results: Number(await page.getAttribute('site-search', 'data-count')),
+            pagefindBytes: pagefind.reduce((n, r) => n + r.bytes, 0),
+            requests: pagefind.length,
+            ms,
+          };
+        }),
+      );
+    return out;
   } finally {
     await browser.close();
   }

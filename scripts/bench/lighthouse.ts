@@ -15,6 +15,9 @@ export interface PageScores {
   scores: Record<(typeof CATEGORIES)[number], number>;
   /** Audits that scored below 1 and weigh in a category. */
   missed: string[];
+  /** Lighthouse's total blocking time (simulated) and the bytes the page transferred. */
+  tbtMs: number;
+  bytes: number;
 }
 
 export async function measureLighthouse(base: string, paths: string[]): Promise<PageScores[]> {
@@ -40,6 +43,8 @@ export async function measureLighthouse(base: string, paths: string[]): Promise<
         missed: Object.values(audits)
           .filter((a) => weighed.has(a.id) && a.score !== null && a.score < 1)
           .map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`),
+        tbtMs: audits['total-blocking-time']?.numericValue ?? NaN,
+        bytes: audits['total-byte-weight']?.numericValue ?? NaN,
       });
     }
     return out;

@@ -71,7 +71,12 @@ export function run(cmd: string, args: string[], opts: { cwd: string; env?: Reco
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(timer);
-      if (code !== 0) reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}\n${output.slice(-4000)}`));
+      if (code !== 0)
+        reject(
+          new Error(
+            `${cmd} ${args.join(' ')} exited with ${code} after ${((performance.now() - started) / 1000).toFixed(1)} s, peak memory of the tree ${(peak / 1024 / 1024).toFixed(0)} MB\n${output.slice(-4000)}`,
+          ),
+        );
       else {
         // a grandchild that ends without being waited for (Pagefind's binary) is only seen by sampling
         const seen = [...sampled.values()].reduce((a, b) => a + b, 0) * 10;

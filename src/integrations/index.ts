@@ -22,6 +22,7 @@ export default function qantarBuild(options: QantarBuildOptions = {}): AstroInte
   let base = '/';
   let site: string | undefined;
   let root = process.cwd();
+  let cacheDir: string | undefined;
   return {
     name: 'qantar-build',
     hooks: {
@@ -29,6 +30,7 @@ export default function qantarBuild(options: QantarBuildOptions = {}): AstroInte
         base = config.base;
         site = config.site;
         root = fileURLToPath(config.root);
+        cacheDir = fileURLToPath(new URL('qantar-offline/', config.cacheDir));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
@@ -41,7 +43,15 @@ export default function qantarBuild(options: QantarBuildOptions = {}): AstroInte
         // buildOffline awaits the index, and fails with it, only once every other file is packed:
         // until then a failure is held here rather than ending the build as an unhandled rejection.
         searchIndex.catch(() => undefined);
-        const report = await buildOffline(dist, { base, site, budget, mtime: zipDate(), mirrors, searchIndex });
+        const report = await buildOffline(dist, {
+          base,
+          site,
+          budget,
+          mtime: zipDate(),
+          mirrors,
+          searchIndex,
+          ...(cacheDir ? { cacheDir } : {}),
+        });
         logger.info(indexLine(await searchIndex));
         for (const line of offlineLines(report, budget)) logger.info(line);
         logger.info(`search index and offline copy done in ${((performance.now() - started) / 1000).toFixed(1)} s`);

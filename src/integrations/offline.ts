@@ -33,7 +33,15 @@ import { LANGS } from '../schema/enums.ts';
 import type { Mirror } from '../schema/mirror.ts';
 import { planPrecache, type SiteFile } from '../lib/offline/precache.ts';
 import type { WorkerConfig } from '../service-worker/worker.ts';
-import { copyFile, inCopy, sha256Line, zipFiles, type CopySource, type ZipResult } from '../lib/offline/copy.ts';
+import {
+  copyFile,
+  EntryCache,
+  inCopy,
+  sha256Line,
+  zipFiles,
+  type CopySource,
+  type ZipResult,
+} from '../lib/offline/copy.ts';
 import { copyReadme } from '../lib/offline/readme.ts';
 import { isReleaseFile, sha256Sums, SUMS_NAME } from '../lib/offline/release.ts';
 
@@ -111,6 +119,8 @@ export interface OfflineReport {
   zip: { path: string; bytes: number; sha256: string; files: number };
   /** dist/download/SHA256SUMS and how many files it lists. */
   sums: { path: string; files: number };
+  /** Entries of the copy taken from the previous build's cache. */
+  reused: number;
   ms: number;
 }
 
@@ -128,6 +138,8 @@ export interface OfflineOptions {
   searchIndex?: Promise<unknown>;
   /** The worker's entry module (tests point it elsewhere only to prove a broken worker fails the build). */
   workerEntry?: string;
+  /** Where compressed entries of the copy are kept between builds, so a rebuild compresses only what changed. */
+  cacheDir?: string;
 }
 
 export async function buildOffline(distDir: string, options: OfflineOptions): Promise<OfflineReport> {
@@ -145,8 +157,11 @@ export async function buildOffline(distDir: string, options: OfflineOptions): Pr
   const files: SiteFile[] = [];
   let plan: ReturnType<typeof planPrecache> | undefined;
   const take = (path: string, data: Buffer<ArrayBuffer>): CopySource[] => {
-    files.push({ path, size: data.length, hash: createHash('sha256').update(data).digest('hex') });
-    return inCopy(path) ? [{ path, read: () => copyFile(path, () => data, base) }] : [];
+    const hash = createHash('sha256').update(data).digest('hex');
+    files.push({ path, size: data.length, hash });
+    return inCopy(path)
+      ? [{ path, read: () => copyFile(path, () => data, base), key: `${path}\0${base}\0${hash}` }]
+      : [];
   };
   const text = new TextEncoder().encode(
     copyReadme({ mirrors: options.mirrors, downloadPage: downloadPage(options.site, base), folder: COPY_FOLDER }),
@@ -189,12 +204,18 @@ export async function buildOffline(distDir: string, options: OfflineOptions): Pr
   const zipPath = join(downloads, ZIP_NAME);
   const partial = `${zipPath}.partial`;
   const fd = openSync(partial, 'w');
+  const cache = options.cacheDir ? new EntryCache(options.cacheDir) : undefined;
   let zip: ZipResult;
   try {
-    zip = await zipFiles(sources(), (chunk) => writeSync(fd, chunk), { folder: COPY_FOLDER, mtime: options.mtime });
+    zip = await zipFiles(sources(), (chunk) => writeSync(fd, chunk), {
+      folder: COPY_FOLDER,
+      mtime: options.mtime,
+      ...(cache ? { cache } : {}),
+    });
   } finally {
     closeSync(fd);
   }
+  cache?.prune();
   renameSync(partial, zipPath);
   writeFileSync(`${zipPath}.sha256`, sha256Line(zip.sha256, ZIP_NAME));
   if (statSync(zipPath).size !== zip.bytes) throw new Error('the zip on disk is not the size written');
@@ -210,6 +231,7 @@ export async function buildOffline(distDir: string, options: OfflineOptions): Pr
     precache: plan!,
     zip: { path: zipPath, ...zip },
     sums: { path: sumsPath, files: released.length },
+    reused: cache?.hits ?? 0,
     ms: performance.now() - started,
   };
 }
@@ -220,7 +242,7 @@ export function offlineLines(report: OfflineReport, budget: number): string[] {
   const size = (choice: string) =>
     `${precache.perReader[choice]!.count} files, ${mb(precache.perReader[choice]!.bytes)}`;
   return [
-    `offline: version ${report.version}, written in ${Math.round(report.ms)} ms`,
+    `offline: version ${report.version}, written in ${Math.round(report.ms)} ms (${report.reused} entries of the copy reused)`,
     `  storable: ${precache.candidates.count} files, ${mb(precache.candidates.bytes)}; budget ${mb(budget)} beyond the shell${precache.complete ? '' : ' (over budget: saving stops at it)'}`,
     `  saving, when the reader asks: ${LANGS.map((l) => `${l}: ${size(l)}`).join('; ')}; all: ${size('')}`,
     `  ${relative(process.cwd(), zip.path)}: ${zip.files} files, ${mb(zip.bytes)}, sha256 ${zip.sha256}`,

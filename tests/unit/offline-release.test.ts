@@ -69,6 +69,23 @@ describe('the release', () => {
     expect(later.zip.sha256).not.toBe(first.zip.sha256);
   });
 
+  it('gives the same zip from its cache of compressed entries, recompressing only the file that changed', async () => {
+    const cacheDir = join(root, 'cache');
+    const plain = await buildOffline(site('plain', 'forward'), options);
+    const dist = site('cached', 'forward');
+    const first = await buildOffline(dist, { ...options, cacheDir });
+    expect(first.reused).toBe(0);
+    const again = await buildOffline(dist, { ...options, cacheDir });
+    expect(again.zip.sha256).toBe(plain.zip.sha256);
+    expect(first.zip.sha256).toBe(plain.zip.sha256);
+    expect(again.reused).toBe(first.zip.files - 4); // all but the README, offline.json, the manifest and sw.js
+    writeFileSync(join(dist, 'kk/events/a/index.html'), '<!doctype html><h1>Оқиға (түзетілді)</h1>');
+    const changed = await buildOffline(dist, { ...options, cacheDir });
+    expect(changed.reused).toBe(again.reused - 1);
+    const unzipped = unzipSync(readFileSync(changed.zip.path));
+    expect(strFromU8(unzipped['qantar-chronicle/kk/events/a/index.html']!)).toContain('түзетілді');
+  });
+
   it('lists the zip and every export in SHA256SUMS with their true hashes, and nothing else', async () => {
     const dist = site('sums', 'forward');
     const report = await buildOffline(dist, options);

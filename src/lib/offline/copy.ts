@@ -4,15 +4,88 @@
  * thousands of pages is never held in memory whole.
  */
 import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { crc32, deflateRaw } from 'node:zlib';
 import { Zip, type ZipInputFile } from 'fflate';
 import { relativizeFile } from './relative.ts';
 
-/** One file of the copy; `read` is called once, when the file's turn comes. */
+/** One file of the copy; `read` is called once, when the file's turn comes, unless the entry is cached. */
 export interface CopySource {
   path: string;
   read: () => Uint8Array<ArrayBuffer>;
+  /**
+   * Names what `read` would give: the same key, the same bytes (e.g. the path, the base and a hash
+   * of the built file). With ZipOptions.cache, an entry with a key is compressed once and taken
+   * from the cache by later builds.
+   */
+  key?: string;
+}
+
+/**
+ * Compressed entries kept between builds (in Astro's cacheDir), by key: a rebuild after one
+ * entry changed compresses and rewrites only the files that changed. Entries no build used last
+ * are removed by `prune`.
+ */
+export class EntryCache {
+  readonly #dir: string;
+  readonly #used = new Set<string>();
+  #hits = 0;
+  constructor(dir: string) {
+    this.#dir = dir;
+  }
+  #file(name: string): string {
+    return join(this.#dir, name.slice(0, 2), name);
+  }
+  /** The code that makes an entry is part of its name: a change to it empties the cache in effect. */
+  static #code = createHash('sha256')
+    .update(readFileSync(new URL('./relative.ts', import.meta.url)))
+    .update(readFileSync(new URL(import.meta.url)))
+    .digest('hex');
+  #name(key: string, store: boolean): string {
+    return createHash('sha256').update(`${EntryCache.#code}\0${store}\0${key}`).digest('hex');
+  }
+  get(key: string, store: boolean): { size: number; crc: number; body: Uint8Array<ArrayBuffer> } | undefined {
+    const name = this.#name(key, store);
+    try {
+      const raw = readFileSync(this.#file(name));
+      this.#used.add(name);
+      this.#hits++;
+      return {
+        size: raw.readUInt32LE(0),
+        crc: raw.readUInt32LE(4),
+        body: new Uint8Array(raw.buffer, raw.byteOffset + 8, raw.byteLength - 8) as Uint8Array<ArrayBuffer>,
+      };
+    } catch {
+      return undefined;
+    }
+  }
+  set(key: string, store: boolean, entry: { size: number; crc: number; body: Uint8Array }): void {
+    const name = this.#name(key, store);
+    const head = Buffer.alloc(8);
+    head.writeUInt32LE(entry.size, 0);
+    head.writeUInt32LE(entry.crc, 4);
+    mkdirSync(join(this.#dir, name.slice(0, 2)), { recursive: true });
+    writeFileSync(this.#file(name), Buffer.concat([head, entry.body]));
+    this.#used.add(name);
+  }
+  /** Entries taken from the cache in this build. */
+  get hits(): number {
+    return this.#hits;
+  }
+  /** Removes every entry this build did not use. */
+  prune(): void {
+    let dirs: string[];
+    try {
+      dirs = readdirSync(this.#dir);
+    } catch {
+      return;
+    }
+    for (const dir of dirs)
+      for (const name of readdirSync(join(this.#dir, dir)))
+        if (!this.#used.has(name)) rmSync(join(this.#dir, dir, name), { force: true });
+  }
 }
 
 export interface ZipOptions {
@@ -20,6 +93,8 @@ export interface ZipOptions {
   folder: string;
   /** The time stamped on every entry: a fixed one makes the same site give the same zip. */
   mtime: Date;
+  /** Compressed entries from earlier builds, for sources with a key. */
+  cache?: EntryCache;
 }
 
 const deflate = promisify(deflateRaw);
@@ -54,14 +129,20 @@ const AHEAD = 32;
  */
 async function entry(
   filename: string,
-  data: Uint8Array<ArrayBuffer>,
+  source: CopySource,
   store: boolean,
-  mtime: Date,
+  { mtime, cache }: ZipOptions,
 ): Promise<{ file: ZipInputFile; body: Uint8Array<ArrayBuffer> }> {
+  const compression = store ? 0 : 8;
+  const cached = source.key === undefined ? undefined : cache?.get(source.key, store);
+  if (cached) return { file: { filename, size: cached.size, crc: cached.crc, compression, mtime }, body: cached.body };
+  const data = source.read();
   // zlib hands back a Buffer over a plain ArrayBuffer
   const body = store ? data : ((await deflate(data, { level: 6 })) as Uint8Array<ArrayBuffer>);
+  const crc = crc32(data);
+  if (source.key !== undefined) cache?.set(source.key, store, { size: data.length, crc, body });
   // fflate copies these attributes when the file is added, so they are all known beforehand.
-  return { file: { filename, size: data.length, crc: crc32(data), compression: store ? 0 : 8, mtime }, body };
+  return { file: { filename, size: data.length, crc, compression, mtime }, body };
 }
 
 export interface ZipResult {
@@ -105,7 +186,7 @@ export async function zipFiles(
   };
   for await (const source of files) {
     count++;
-    pending.push(entry(`${options.folder}/${source.path}`, source.read(), STORED.test(source.path), options.mtime));
+    pending.push(entry(`${options.folder}/${source.path}`, source, STORED.test(source.path), options));
     if (pending.length >= AHEAD) await addNext();
   }
   while (pending.length) await addNext();
