@@ -4,9 +4,9 @@
  * Builds a synthetic chronology of N events (scripts/bench/generate.ts) in a temporary copy of the
  * project — never in content/ — and prints one table: validate time, build time and peak memory,
  * Pagefind time, pages, total size, the heaviest HTML page, and in Chromium the time until the
- * first events of the timeline are visible with the bytes transferred, the time to apply a filter
- * and the time until the map is ready. With a single N other than 1,000, 1,000 is run too, as the
- * reference column (--alone skips it). Lighthouse scores (desktop settings) of the home, timeline, event, map and
+ * first events of the timeline are visible with the bytes transferred, the time to apply a filter,
+ * the time until the map is ready, and a story page's first text and map. With a single N other
+ * than 1,000, 1,000 is run too, as the reference column (--alone skips it). Lighthouse scores (desktop settings) of the home, timeline, event, map and
  * search pages follow for the first size (--no-lighthouse skips them). Then one query per
  * language on the search page (the bytes Pagefind fetched), and a rebuild after one generated
  * entry is changed, with the first build's caches in place (--no-rebuild skips it). The site is
@@ -280,6 +280,8 @@ function table(results: Result[]): string {
     ['filter applied: first screen painted', (r) => ms(r.filterMs), '< 50 ms'],
     ['filter applied: first page painted', (r) => `${ms(r.filterAllMs)} (${r.filterShown} events)`, ''],
     ['map ready', (r) => `${ms(r.mapReadyMs)} (${r.mapEvents} events)`, '< 1 s at 1,000, < 2 s at 10,000'],
+    ['story page: first step’s text painted', (r) => ms(r.storyFirstTextMs), '< 400 ms, as the timeline'],
+    ['story page: its map ready', (r) => ms(r.storyMapReadyMs), ''],
     ...(['kk', 'ru', 'en'] as const).map(searchRow),
     [
       'load average during the build (start → end)',

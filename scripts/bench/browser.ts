@@ -20,6 +20,17 @@ const FIRST_EVENTS = () => {
   new MutationObserver((_, obs) => seen() && obs.disconnect()).observe(document, { childList: true, subtree: true });
 };
 
+/** Notes the moment the first step of a story is painted (its text, the first thing a reader reads). */
+const FIRST_STEP = () => {
+  const w = window as unknown as { __firstStep?: number };
+  const seen = () => {
+    if (w.__firstStep !== undefined || !document.querySelector('.story-step p')) return false;
+    requestAnimationFrame(() => setTimeout(() => (w.__firstStep ??= performance.now()), 0));
+    return true;
+  };
+  new MutationObserver((_, obs) => seen() && obs.disconnect()).observe(document, { childList: true, subtree: true });
+};
+
 /**
  * Notes every long task (over 50 ms) and the first contentful paint, for the total blocking time:
  * the sum of each long task's time beyond 50 ms after the first paint, as Lighthouse counts it.
@@ -75,6 +86,9 @@ export interface BrowserFigures {
   filterShown: number;
   mapReadyMs: number;
   mapEvents: number;
+  /** A story page (the generated one, over the first entries): its first step's text painted, and its map ready. */
+  storyFirstTextMs: number;
+  storyMapReadyMs: number;
 }
 
 export async function measureBrowser(base: string, busiestType: string, runs = 3): Promise<BrowserFigures> {
@@ -154,7 +168,26 @@ export async function measureBrowser(base: string, busiestType: string, runs = 3
         }),
       );
 
+    const stories: { text: number; map: number }[] = [];
+    for (let i = 0; i < runs; i++)
+      stories.push(
+        await withPage(browser, async (page) => {
+          await page.addInitScript(FIRST_STEP);
+          await page.goto(`${base}/en/stories/bench-story/`, { waitUntil: 'commit' });
+          const text = await page
+            .waitForFunction(() => (window as unknown as { __firstStep?: number }).__firstStep, null, { polling: 10 })
+            .then((h) => h.jsonValue() as Promise<number>);
+          await page.locator('event-map[data-ready]').waitFor({ timeout: 60_000 });
+          const map = await page.evaluate(
+            () => new Promise<number>((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0))),
+          );
+          return { text, map };
+        }),
+      );
+
     return {
+      storyFirstTextMs: median(stories.map((s) => s.text)),
+      storyMapReadyMs: median(stories.map((s) => s.map)),
       firstEventsMs: median(timeline.map((t) => t.ms)),
       firstEventsBytes: median(timeline.map((t) => t.bytes)),
       loadedBytes: median(timeline.map((t) => t.loaded)),

@@ -161,6 +161,7 @@ export function generate(out: string, n: number, placesFile: string, seed = 2022
     return { id, publisher: p };
   });
 
+  const written: { id: string; day: string; place: string }[] = [];
   for (let i = 0; i < n; i++) {
     const late = rand() < 0.15;
     const dayOfYear = late ? Math.floor(rand() * 900) : Math.floor(rand() * rand() * 19);
@@ -196,6 +197,7 @@ export function generate(out: string, n: number, placesFile: string, seed = 2022
         : '';
     const folder = join(out, 'events', id);
     mkdirSync(folder);
+    written.push({ id, day, place: place.id });
     writeFileSync(
       join(folder, 'index.md'),
       `---\ntitle: ${q(own.title)}\nsummary: ${q(own.summary)}\nlang: ${lang}\ntype: ${type}\nstart: ${q(start)}\ntimePrecision: ${timed ? 'minute' : 'day'}\nplace: ${place.id}\n` +
@@ -210,6 +212,31 @@ export function generate(out: string, n: number, placesFile: string, seed = 2022
       );
     }
   }
+  writeStory(out, written);
+}
+
+/**
+ * One story over the first events in time (at most eight steps), as an editor writes one: a step
+ * per event with a link to it, so the story page is measured with the chronicle's size around it.
+ */
+function writeStory(out: string, events: { id: string; day: string; place: string }[]) {
+  const steps = [...events].sort((a, b) => a.day.localeCompare(b.day) || a.id.localeCompare(b.id)).slice(0, 8);
+  if (!steps.length) return;
+  const folder = join(out, 'stories', 'bench-story');
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(
+    join(folder, 'index.mdx'),
+    `---\ntitle: "The first days, step by step"\nsummary: "A story written for the benchmark over the first entries of the chronicle."\nlang: en\n` +
+      `period: { from: ${steps[0]!.day}, to: ${steps.at(-1)!.day} }\npublished: 2024-06-01\nplaces: [${[...new Set(steps.map((e) => e.place))].join(', ')}]\n` +
+      `authors: [Benchmark editors]\nevents:\n${steps.map((e) => `  - ${e.id}\n`).join('')}reviewed: false\n---\n\n` +
+      `This story steps through the first entries of the chronicle, from <Ref event="${steps[0]!.id}">the first</Ref> on.\n\n` +
+      steps
+        .map(
+          (e, i) =>
+            `<Step event="${e.id}" title="Step ${i + 1}">\nThe chronicle records <Ref event="${e.id}">an event on ${e.day}</Ref>.\n</Step>\n`,
+        )
+        .join('\n'),
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
