@@ -32,7 +32,9 @@ for (const path of paths) {
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       backgrounds.push(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
-      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      // Legacy mode runs axe in the page's own frames without opening a blank page to gather the
+      // results: the same rules and results (every frame here is the site's own), in half the time.
+      const results = await new AxeBuilder({ page }).withTags(TAGS).setLegacyMode(true).analyze();
       for (const v of results.violations)
         found.push(
           `${scheme}: ${v.id} (${v.impact}): ${v.nodes
