@@ -15,6 +15,14 @@ export function langItemPaths<T, K extends string>(items: readonly T[], param: K
   );
 }
 
+/** A list shown `size` items a page in every language: page 1 at the list's address, then `2/`, `3/`… */
+export function langPagedPaths<T>(items: readonly T[], size: number) {
+  const pages = pageSlices(items, size);
+  return LANGS.flatMap((lang: Lang) =>
+    pages.map((p) => ({ params: { lang, page: pageParam(p.page) }, props: { lang, ...p } })),
+  );
+}
+
 /**
  * langItemPaths for a long list shown `size` events a page: page 1 at the item's own address,
  * then `2/`, `3/`… (the `page` rest parameter), so no page grows with the chronology.
