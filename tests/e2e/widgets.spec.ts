@@ -64,6 +64,10 @@ async function sized(page: Page, hostSelector: string, frame: Frame) {
 }
 
 test.describe('two widgets on a third-party site', () => {
+  // Once in many clean runs the second widget's iframe kept its first height for the whole 10 s
+  // (not reproduced in 24 runs since, with and without load): a second try tells a rare timing fault
+  // of the runner from a loader that does not size its frames, which fails both tries.
+  test.describe.configure({ retries: 1 });
   let site: { server: Server; origin: string };
   test.beforeAll(async ({ baseURL }) => {
     site = await memberSite(`
