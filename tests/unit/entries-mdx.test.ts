@@ -16,6 +16,13 @@ import { main as validateMain } from '../../scripts/validate.ts';
 import { rejectMdxCode } from '../../src/markdown/reject-mdx-code.ts';
 import { mdxToMarkdown } from '../../src/lib/content/mdx-text.ts';
 import { runMain } from '../support/command.ts';
+import {
+  ZHANAOZEN_PLACES_YAML,
+  fixtureSource,
+  recordingRuntime as runtime,
+  canary,
+  resetCanary,
+} from '../support/fixture-content.ts';
 
 const dir = join(import.meta.dirname, '../fixtures/entries-hostile');
 const EXPECTED: Record<string, [rule: string, line: number]> = {
@@ -67,22 +74,6 @@ verification: reported
 ---
 People met.
 `;
-const PLACES = `- id: mangystau-region
-  kind: region
-  name: { kk: Маңғыстау облысы, ru: Мангистауская область, en: Mangystau Region }
-  lat: 43.65
-  lon: 51.17
-  timezone: Asia/Aqtau
-- id: zhanaozen
-  kind: city
-  name: { kk: Жаңаөзен, ru: Жанаөзен, en: Zhanaozen }
-  region: mangystau-region
-  lat: 43.34
-  lon: 52.86
-  timezone: Asia/Aqtau
-`;
-const source = (id: string) =>
-  `---\ntitle: ${id}\npublisher: P\npublished: 2022-01-02\nkind: media\nurl: https://p.example/${id}\nlang: en\n---\n`;
 const CLEAN = `In the words of the source:
 
 <Quote source="src-a" locator="p. 2">
@@ -100,8 +91,8 @@ function project(files: Record<string, string>): string {
   const r = mkdtempSync(join(root, 'p-'));
   for (const d of ['content/sources', `content/events/${ID}`, 'content/events/2022-01-01-other'])
     mkdirSync(join(r, d), { recursive: true });
-  writeFileSync(join(r, 'content/places.yaml'), PLACES);
-  for (const id of ['src-a', 'src-b']) writeFileSync(join(r, `content/sources/${id}.md`), source(id));
+  writeFileSync(join(r, 'content/places.yaml'), ZHANAOZEN_PLACES_YAML);
+  for (const id of ['src-a', 'src-b']) writeFileSync(join(r, `content/sources/${id}.md`), fixtureSource(id));
   writeFileSync(join(r, 'content/events/2022-01-01-other/index.md'), OTHER);
   writeFileSync(join(r, `content/events/${ID}/photo.png`), PHOTO);
   for (const [name, text] of Object.entries(files)) writeFileSync(join(r, `content/events/${ID}`, name), text);
@@ -109,20 +100,13 @@ function project(files: Record<string, string>): string {
 }
 const validate = async (r: string, lang = 'en') =>
   runMain(validateMain, ['--root', r, '--lang', lang], { env: { LANG: 'C.UTF-8' } });
-/** A JSX runtime that only records what it is asked to build: enough to evaluate compiled MDX. */
-const runtime = {
-  Fragment: Symbol('Fragment'),
-  jsx: (type: unknown, props: unknown) => ({ type, props }),
-  jsxs: (type: unknown, props: unknown) => ({ type, props }),
-};
-const canary = () => (globalThis as { __qantarCanary?: string }).__qantarCanary;
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'qantar-entries-mdx-'));
 });
 afterAll(() => {
   rmSync(root, { recursive: true, force: true });
-  delete (globalThis as { __qantarCanary?: string }).__qantarCanary;
+  resetCanary();
 });
 
 describe('event entries in MDX', () => {
@@ -203,6 +187,6 @@ describe('event entries in MDX', () => {
   it('the canary does see code run when the guard is left out', async () => {
     await evaluate(readFileSync(join(dir, 'export.mdx'), 'utf8'), { ...runtime } as never);
     expect(canary()).toBe('ran');
-    delete (globalThis as { __qantarCanary?: string }).__qantarCanary;
+    resetCanary();
   });
 });

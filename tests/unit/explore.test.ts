@@ -8,65 +8,9 @@ import { pageSlices, pagerNumbers } from '../../src/lib/paging.ts';
 import { basemap, REGION_CODES } from '../../src/lib/basemap.ts';
 import { langItemPagedPaths } from '../../src/lib/paths.ts';
 import { foldKazakh } from '../../src/lib/fold.ts';
-import { eventSchema, placeSchema, sourceSchema } from '../../src/schema/index.ts';
+import { eventSchema } from '../../src/schema/index.ts';
+import { FIXTURE_PLACES as places, FIXTURE_SOURCES as sources } from '../support/fixture-content.ts';
 
-const places = [
-  {
-    id: 'kazakhstan',
-    kind: 'country',
-    name: { kk: 'Қазақстан', ru: 'Казахстан', en: 'Kazakhstan' },
-    lat: 48,
-    lon: 67,
-    timezone: 'Asia/Almaty',
-  },
-  {
-    id: 'almaty-city',
-    kind: 'region',
-    name: { kk: 'Алматы қ.', ru: 'г. Алматы', en: 'Almaty city' },
-    lat: 43.2,
-    lon: 76.9,
-    timezone: 'Asia/Almaty',
-  },
-  {
-    id: 'almaty',
-    kind: 'city',
-    name: { kk: 'Алматы', ru: 'Алматы', en: 'Almaty' },
-    region: 'almaty-city',
-    lat: 43.24,
-    lon: 76.95,
-    timezone: 'Asia/Almaty',
-  },
-  {
-    id: 'mangystau-region',
-    kind: 'region',
-    name: { kk: 'Маңғыстау', ru: 'Мангистау', en: 'Mangystau' },
-    lat: 43.65,
-    lon: 51.17,
-    timezone: 'Asia/Aqtau',
-  },
-  {
-    id: 'aktau',
-    kind: 'city',
-    name: { kk: 'Ақтау', ru: 'Актау', en: 'Aktau' },
-    region: 'mangystau-region',
-    lat: 43.65,
-    lon: 51.17,
-    timezone: 'Asia/Aqtau',
-  },
-].map((p) => placeSchema.parse(p));
-const sources = [
-  {
-    id: 's',
-    data: sourceSchema.parse({
-      title: 'S',
-      publisher: 'P',
-      published: '2022-01-05',
-      kind: 'media',
-      url: 'https://p.example/',
-      lang: 'en',
-    }),
-  },
-];
 const ev = (id: string, patch: Record<string, unknown>) => ({
   id,
   data: eventSchema.parse({

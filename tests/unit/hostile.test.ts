@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { markdownToHtml } from 'satteri';
 import { satteriNoRawHtml } from '../../src/markdown/no-raw-html.mjs';
 import { loadContent } from '../../src/lib/content/load.ts';
+import { ZHANAOZEN_PLACES_YAML, fixtureSource } from '../support/fixture-content.ts';
 
 const dir = join(import.meta.dirname, '../fixtures/hostile');
 const EXPECTED: Record<string, string> = {
@@ -50,27 +51,8 @@ let root: string;
 function project(files: Record<string, string>): string {
   const r = mkdtempSync(join(root, 'p-'));
   mkdirSync(join(r, 'content/sources'), { recursive: true });
-  writeFileSync(
-    join(r, 'content/places.yaml'),
-    `- id: mangystau-region
-  kind: region
-  name: { kk: Маңғыстау облысы, ru: Мангистауская область, en: Mangystau Region }
-  lat: 43.65
-  lon: 51.17
-  timezone: Asia/Aqtau
-- id: zhanaozen
-  kind: city
-  name: { kk: Жаңаөзен, ru: Жанаозен, en: Zhanaozen }
-  region: mangystau-region
-  lat: 43.34
-  lon: 52.86
-  timezone: Asia/Aqtau
-`,
-  );
-  writeFileSync(
-    join(r, 'content/sources/src-a.md'),
-    '---\ntitle: A\npublisher: P\npublished: 2022-01-02\nkind: media\nurl: https://p.example/a\nlang: en\n---\n',
-  );
+  writeFileSync(join(r, 'content/places.yaml'), ZHANAOZEN_PLACES_YAML);
+  writeFileSync(join(r, 'content/sources/src-a.md'), fixtureSource('src-a'));
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(join(r, 'content', path, '..'), { recursive: true });
     writeFileSync(join(r, 'content', path), text);

@@ -11,6 +11,13 @@ import { join } from 'node:path';
 import { evaluate, mdxToJs } from 'satteri';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { rejectMdxCode } from '../../src/markdown/reject-mdx-code.ts';
+import {
+  ZHANAOZEN_PLACES_YAML,
+  fixtureSource,
+  recordingRuntime as runtime,
+  canary,
+  resetCanary,
+} from '../support/fixture-content.ts';
 
 const dir = join(import.meta.dirname, '../fixtures/stories-hostile');
 const EXPECTED: Record<string, [rule: string, line: number]> = {
@@ -51,50 +58,26 @@ verification: reported
 ---
 Protesters gathered.
 `;
-const PLACES = `- id: mangystau-region
-  kind: region
-  name: { kk: Маңғыстау облысы, ru: Мангистауская область, en: Mangystau Region }
-  lat: 43.65
-  lon: 51.17
-  timezone: Asia/Aqtau
-- id: zhanaozen
-  kind: city
-  name: { kk: Жаңаөзен, ru: Жанаозен, en: Zhanaozen }
-  region: mangystau-region
-  lat: 43.34
-  lon: 52.86
-  timezone: Asia/Aqtau
-`;
 
 let root: string;
 function project(story: string): string {
   const r = mkdtempSync(join(root, 'p-'));
   for (const d of ['content/sources', 'content/events/2022-01-02-fixture', 'content/stories/s'])
     mkdirSync(join(r, d), { recursive: true });
-  writeFileSync(join(r, 'content/places.yaml'), PLACES);
-  writeFileSync(
-    join(r, 'content/sources/src-a.md'),
-    '---\ntitle: A\npublisher: P\npublished: 2022-01-02\nkind: media\nurl: https://p.example/a\nlang: en\n---\n',
-  );
+  writeFileSync(join(r, 'content/places.yaml'), ZHANAOZEN_PLACES_YAML);
+  writeFileSync(join(r, 'content/sources/src-a.md'), fixtureSource('src-a'));
   writeFileSync(join(r, 'content/events/2022-01-02-fixture/index.md'), EVENT);
   writeFileSync(join(r, 'content/stories/s/index.mdx'), story);
   return r;
 }
-/** A JSX runtime that only records what it is asked to build: enough to evaluate compiled MDX. */
-const runtime = {
-  Fragment: Symbol('Fragment'),
-  jsx: (type: unknown, props: unknown) => ({ type, props }),
-  jsxs: (type: unknown, props: unknown) => ({ type, props }),
-};
 const fileURL = new URL('file:///site/content/stories/s/index.mdx');
-const canary = () => (globalThis as { __qantarCanary?: string }).__qantarCanary;
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'qantar-stories-'));
 });
 afterAll(() => {
   rmSync(root, { recursive: true, force: true });
-  delete (globalThis as { __qantarCanary?: string }).__qantarCanary;
+  resetCanary();
 });
 
 describe('hostile story MDX', () => {
