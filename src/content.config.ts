@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import {
   entrySchema,
   personSchema,
@@ -11,6 +11,37 @@ import {
   translationSchema,
 } from './schema/index.ts';
 import { CONTENT_DIR } from './content-dir.ts';
+
+/**
+ * Entries and their translations are the bulk of the content: they are kept without their raw
+ * Markdown (pages and exports read it from the file, src/data.ts entryBody) and without the copy of
+ * their front matter the Markdown renderer adds to its metadata, which the site never reads. At
+ * 100,000 entries the two were close to half of what the content store holds in memory, and the
+ * build holds that store twice (once written, once read by the pages).
+ */
+function slim(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: (context) =>
+      loader.load({
+        ...context,
+        store: new Proxy(context.store, {
+          get(target, key, receiver) {
+            if (key !== 'set') return Reflect.get(target, key, receiver) as unknown;
+            return (entry: Parameters<typeof target.set>[0]) =>
+              target.set(
+                entry.rendered?.metadata
+                  ? {
+                      ...entry,
+                      rendered: { ...entry.rendered, metadata: { ...entry.rendered.metadata, frontmatter: {} } },
+                    }
+                  : entry,
+              );
+          },
+        }),
+      }),
+  };
+}
 
 const places = defineCollection({ loader: file(`${CONTENT_DIR}/places.yaml`), schema: placeSchema });
 
@@ -25,21 +56,27 @@ const sources = defineCollection({
 
 /** content/events/<id>/index.md (or index.mdx, held to the entry components) -> "<id>" */
 const events = defineCollection({
-  loader: glob({
-    pattern: '*/index.{md,mdx}',
-    base: `${CONTENT_DIR}/events`,
-    generateId: ({ entry }) => entry.slice(0, entry.indexOf('/')),
-  }),
+  loader: slim(
+    glob({
+      pattern: '*/index.{md,mdx}',
+      base: `${CONTENT_DIR}/events`,
+      generateId: ({ entry }) => entry.slice(0, entry.indexOf('/')),
+      retainBody: false,
+    }),
+  ),
   schema: ({ image }) => entrySchema(image),
 });
 
 /** content/events/<id>/{kk,ru,en}.md (or .mdx) -> "<id>/<lang>" */
 const eventTexts = defineCollection({
-  loader: glob({
-    pattern: '*/{kk,ru,en}.{md,mdx}',
-    base: `${CONTENT_DIR}/events`,
-    generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
-  }),
+  loader: slim(
+    glob({
+      pattern: '*/{kk,ru,en}.{md,mdx}',
+      base: `${CONTENT_DIR}/events`,
+      generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
+      retainBody: false,
+    }),
+  ),
   schema: translationSchema,
 });
 

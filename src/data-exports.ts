@@ -4,11 +4,12 @@
  * that describe the downloads.
  */
 import { getCollection } from 'astro:content';
-import { getChronicle } from './data.ts';
+import { entryBody, getChronicle } from './data.ts';
 import type { ExportContext } from './lib/exports/context.ts';
 import { strings, type Lang } from './i18n/index.ts';
 import { bodyMarkdown } from './lib/content/mdx-text.ts';
 import { textFor } from './lib/chronicle.ts';
+import { jsonChunks, streamedResponse, utf8Bytes } from './lib/exports/json-stream.ts';
 
 let cached: Promise<ExportContext> | undefined;
 
@@ -18,18 +19,29 @@ async function build(site: URL | undefined): Promise<ExportContext> {
     getCollection('events'),
     getCollection('eventTexts'),
   ]);
-  const bodies = new Map<string, Partial<Record<Lang, string>>>();
   // an entry in MDX is published as the Markdown it reads as (its components turned into text)
-  const text = (body: string | undefined, file: string | undefined, lang: Lang) =>
-    bodyMarkdown(body ?? '', file, (id) => {
+  const text = (body: string, file: string | undefined, lang: Lang) =>
+    bodyMarkdown(body, file, (id) => {
       const e = chronicle.byId.get(id);
       return e && textFor(e, lang).title;
     });
-  for (const e of events) bodies.set(e.id, { [e.data.lang]: text(e.body, e.filePath, e.data.lang) });
+  // where each event's texts are written, read one event at a time as an export reaches it: the
+  // bodies of every entry at once would be a second copy of the content in memory
+  const files = new Map<string, { lang: Lang; filePath?: string }[]>();
+  for (const e of events) files.set(e.id, [{ lang: e.data.lang, filePath: e.filePath }]);
   for (const t of texts) {
     const [id, lang] = t.id.split('/') as [string, Lang];
-    bodies.set(id, { ...bodies.get(id), [lang]: text(t.body, t.filePath, lang) });
+    files.get(id)?.push({ lang, filePath: t.filePath });
   }
+  const bodies = {
+    get(id: string): Partial<Record<Lang, string>> | undefined {
+      const found = files.get(id);
+      if (!found) return undefined;
+      return Object.fromEntries(
+        found.map(({ lang, filePath }) => [lang, text(entryBody({ filePath }), filePath, lang)]),
+      );
+    },
+  };
   return { chronicle, site, base: import.meta.env.BASE_URL, bodies };
 }
 
@@ -47,6 +59,20 @@ export const fileMeta = (what: string) => ({
 /** JSON as published: indented, so that a diff between two releases is readable. */
 export const jsonText = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
+/** The same text in pieces, so that the exports of every entry are made as they are written. */
+export function* jsonPieces(value: unknown): Generator<string> {
+  yield* jsonChunks(value);
+  yield '\n';
+}
+
 export function json(value: unknown, type = 'application/json'): Response {
-  return new Response(jsonText(value), { headers: { 'content-type': `${type}; charset=utf-8` } });
+  return streamedResponse(jsonPieces(value), `${type}; charset=utf-8`);
+}
+
+const sizes = new Map<string, number>();
+/** The size of a download in bytes, measured once per build (each language's data page lists them all). */
+export function downloadSize(path: string, pieces: () => Iterable<string>): number {
+  let size = sizes.get(path);
+  if (size === undefined) sizes.set(path, (size = utf8Bytes(pieces())));
+  return size;
 }

@@ -13,6 +13,8 @@ import { aliasGroups } from './lib/search/terms.ts';
 import type { Lang } from './schema/enums.ts';
 import { bodyMarkdown } from './lib/content/mdx-text.ts';
 import { checkMdx, ENTRY_COMPONENTS } from './lib/content/mdx-rules.ts';
+import { readFileSync } from 'node:fs';
+import { parseMarkdownFile } from './lib/content/frontmatter.ts';
 
 async function load(): Promise<Chronicle> {
   const [events, texts, sources, places] = await Promise.all([
@@ -63,6 +65,18 @@ export function getChronicle(): Promise<Chronicle> {
 }
 
 /**
+ * An entry's Markdown (or MDX) as written, as Astro's loader reads it: the text after the front
+ * matter, trimmed. Entries and translations are stored without it (src/content.config.ts), so it
+ * is read from the file, by the one page or export that needs it.
+ */
+export function entryBody(entry: { body?: string; filePath?: string }): string {
+  if (entry.body !== undefined || !entry.filePath) return entry.body ?? '';
+  const parsed = parseMarkdownFile(readFileSync(entry.filePath, 'utf8'));
+  if ('error' in parsed) throw new Error(`${entry.filePath}: no front matter`);
+  return parsed.body.trim();
+}
+
+/**
  * The rendered body of an event in a language: its translation when there is one, else the original.
  * getEntry looks one entry up; getCollection with a filter would walk every entry for every page,
  * which is quadratic at 10,000 events.
@@ -72,7 +86,7 @@ export async function renderEventBody(id: string, lang: Lang, original: Lang) {
   // the text too: search adds folded and alias words for everything the page says
   const found = entry ?? (await getEntry('events', id));
   if (!found) throw new Error(`no event ${id}`);
-  const body = found.body ?? '';
+  const body = entryBody(found);
   const mdx = found.filePath?.endsWith('.mdx') ?? false;
   // the photos the text places itself, which the page's media section then leaves out
   const placed = mdx

@@ -23,6 +23,7 @@ import { FLAT_COLUMNS } from '../../src/lib/exports/flat.ts';
 import type { EventsFile } from '../../src/lib/exports/events-json.ts';
 import type { SourcesFile } from '../../src/lib/exports/sources-json.ts';
 import type { TimelineFile } from '../../src/lib/exports/timelinejs.ts';
+import type { Jsonified } from '../../src/lib/exports/json-stream.ts';
 
 const ids = () => chronicle().events.map((e) => e.id);
 const page = (path: string) => parseHtml(readFileSync(join(DIST, path, 'index.html'), 'utf8'));
@@ -209,7 +210,7 @@ for (const [json, language] of [
     );
     try {
       await browser.goto(`${origin}/`);
-      const file = JSON.parse(readFileSync(join(DIST, json), 'utf8')) as TimelineFile;
+      const file = JSON.parse(readFileSync(join(DIST, json), 'utf8')) as Jsonified<TimelineFile>;
       // one slide per event, plus the title slide
       await expect(browser.locator('.tl-slide')).toHaveCount(file.events.length + 1, { timeout: 20_000 });
       await expect(browser.locator('.tl-slide-titleslide .tl-headline')).toHaveText(file.title.text.headline);

@@ -70,7 +70,7 @@ describe('exports of the real content', () => {
   it('events.geojson: valid RFC 7946 with every event at its public point', () => {
     const fc = eventsGeoJson(ctx);
     expect(() => checkGeoJson(JSON.stringify(fc))).not.toThrow();
-    expect(fc.features.map((f) => f.id)).toEqual(ids);
+    expect([...fc.features].map((f) => f.id)).toEqual(ids);
   });
 
   it('the feeds: every entry in each language', () => {

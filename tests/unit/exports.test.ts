@@ -11,6 +11,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { chronicle, ctx, events, places, sources } from '../fixtures/exports-chronicle.ts';
 import { eventsJson } from '../../src/lib/exports/events-json.ts';
+import type { Jsonified } from '../../src/lib/exports/json-stream.ts';
 import { eventsCsv } from '../../src/lib/exports/csv.ts';
 import { FLAT_COLUMNS } from '../../src/lib/exports/flat.ts';
 import { eventsGeoJson } from '../../src/lib/exports/geojson.ts';
@@ -24,7 +25,7 @@ import { KZ_BOUNDS } from '../../src/schema/enums.ts';
 
 const meta = { title: 'Qantar Chronicle: events', publisher: 'Human Rights Alliance for Fundamental Rights' };
 const ids = chronicle.events.map((e) => e.id);
-const roundTrip = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+const roundTrip = <T>(v: T): Jsonified<T> => JSON.parse(JSON.stringify(v)) as Jsonified<T>;
 /** A JSON Schema 2020-12 validator that also checks formats (uri, …). */
 const validator = () => addFormats(new Ajv2020({ strict: false, allErrors: true }));
 
@@ -155,23 +156,24 @@ describe('events.csv', () => {
 
 describe('events.geojson', () => {
   const fc = eventsGeoJson(ctx);
+  const features = [...fc.features];
   it('is valid RFC 7946 GeoJSON', () => {
     expect(() => checkGeoJson(JSON.stringify(fc))).not.toThrow();
     expect(fc).not.toHaveProperty('crs');
   });
   it('places every event at its public point, longitude first, inside Kazakhstan', () => {
-    expect(fc.features.map((f) => f.id)).toEqual(ids);
-    for (const f of fc.features) {
+    expect(features.map((f) => f.id)).toEqual(ids);
+    for (const f of features) {
       const [lon, lat] = f.geometry.coordinates;
       expect(lon).toBeGreaterThanOrEqual(KZ_BOUNDS.minLon);
       expect(lon).toBeLessThanOrEqual(KZ_BOUNDS.maxLon);
       expect(lat).toBeGreaterThanOrEqual(KZ_BOUNDS.minLat);
       expect(lat).toBeLessThanOrEqual(KZ_BOUNDS.maxLat);
     }
-    expect(fc.features.find((f) => f.id === '2022-01-02-aktau-night')!.geometry.coordinates).toEqual([51.17, 43.65]);
+    expect(features.find((f) => f.id === '2022-01-02-aktau-night')!.geometry.coordinates).toEqual([51.17, 43.65]);
   });
   it('carries the CSV’s columns as properties', () => {
-    expect(Object.keys(fc.features[0]!.properties)).toEqual(
+    expect(Object.keys(features[0]!.properties)).toEqual(
       FLAT_COLUMNS.filter((c) => c !== 'latitude' && c !== 'longitude'),
     );
   });
@@ -261,13 +263,15 @@ describe('TimelineJS', () => {
     expect(file.events.find((e) => e.unique_id === '2022-01-02-aktau-night')!.text.headline).toBe(
       'Ночной митинг в Актау',
     );
-    const en = timelineJs(ctx, 'en', {
-      title: 'T',
-      intro: 'I',
-      open: 'Open',
-      typeLabel: String,
-      verificationLabel: () => 'v',
-    });
+    const en = roundTrip(
+      timelineJs(ctx, 'en', {
+        title: 'T',
+        intro: 'I',
+        open: 'Open',
+        typeLabel: String,
+        verificationLabel: () => 'v',
+      }),
+    );
     expect(en.events[0]!.text.headline).toBe('Night rally in Aktau &amp; &quot;the square&quot;');
     expect(en.events[0]!.text.text).toContain(
       'href="https://qantar.example/chronicle/en/events/2022-01-02-aktau-night/"',

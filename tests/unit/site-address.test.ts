@@ -33,7 +33,8 @@ describe('the site address', () => {
 
   it('gives paths, never localhost, when the build has no address', () => {
     const json = eventsJson(noAddress, meta);
-    expect(json.events[0]!.url.en).toBe(`/chronicle/en/events/${json.events[0]!.id}/`);
+    const [first] = json.events;
+    expect(first!.url.en).toBe(`/chronicle/en/events/${first!.id}/`);
     const feed = atomFeed(noAddress, 'en', strings);
     expect(feed).toContain(`<link rel="alternate" type="text/html" href="/chronicle/en/events/`);
     // an Atom id must be an absolute IRI: a tag URI made from the path, not an invented host

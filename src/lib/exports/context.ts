@@ -15,7 +15,7 @@ export interface ExportContext {
   /** The configured base path, "/" or "/qantar/". */
   base: string;
   /** Markdown bodies by event id and language (the original and each translation). */
-  bodies?: ReadonlyMap<string, Partial<Record<Lang, string>>>;
+  bodies?: Pick<ReadonlyMap<string, Partial<Record<Lang, string>>>, 'get'>;
 }
 
 /** The URL of a site path ("data/events.csv", "ru/events/x/"): absolute when the site's address is known. */

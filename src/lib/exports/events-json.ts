@@ -5,6 +5,7 @@
  */
 import { isOfficial, statingBody } from '../figures.ts';
 import { z } from 'astro/zod';
+import { JsonList } from './json-stream.ts';
 import {
   ACTORS,
   EVENT_TYPES,
@@ -197,20 +198,19 @@ export interface FileMeta {
   publisher: string;
 }
 
-export function eventsJson(ctx: ExportContext, meta: FileMeta): EventsFile {
-  const events = ctx.chronicle.events.map((e) => eventRecord(ctx, e));
+/** events.json as written: its records are made one at a time as the file is written (json-stream.ts). */
+export type EventsFileOut = Omit<EventsFile, 'events'> & { events: JsonList<ChronicleEvent, EventRecord> };
+
+export function eventsJson(ctx: ExportContext, meta: FileMeta): EventsFileOut {
+  const { events } = ctx.chronicle;
   return {
     title: meta.title,
     publisher: meta.publisher,
     homepage: absolute(ctx, ''),
     schema: absolute(ctx, 'data/schema/events.json'),
     // the newest change rather than the build time, so that the same content gives the same file
-    updated:
-      events
-        .map((e) => e.updated)
-        .sort()
-        .at(-1) ?? '',
+    updated: events.map(lastUpdated).sort().at(-1) ?? '',
     count: events.length,
-    events,
+    events: new JsonList(events, (e) => eventRecord(ctx, e)),
   };
 }

@@ -5,6 +5,8 @@
  */
 import type { ExportContext } from './context.ts';
 import { flatRecord, type FlatRecord } from './flat.ts';
+import { JsonList } from './json-stream.ts';
+import type { ChronicleEvent } from '../chronicle.ts';
 
 export interface EventFeature {
   type: 'Feature';
@@ -15,13 +17,14 @@ export interface EventFeature {
 
 export interface EventFeatureCollection {
   type: 'FeatureCollection';
-  features: EventFeature[];
+  /** Made one at a time as the file is written (json-stream.ts). */
+  features: JsonList<ChronicleEvent, EventFeature>;
 }
 
 export function eventsGeoJson(ctx: ExportContext): EventFeatureCollection {
   return {
     type: 'FeatureCollection',
-    features: ctx.chronicle.events.map((e) => {
+    features: new JsonList(ctx.chronicle.events, (e): EventFeature => {
       const { latitude, longitude, ...properties } = flatRecord(ctx, e);
       return {
         type: 'Feature',

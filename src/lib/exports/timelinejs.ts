@@ -9,6 +9,7 @@ import { formatMoment, type LocalMoment } from '../dates.ts';
 import type { EventType, Lang } from '../../schema/enums.ts';
 import { eventUrl, type ExportContext } from './context.ts';
 import { esc } from './xml.ts';
+import { JsonList } from './json-stream.ts';
 
 export interface TimelineDate {
   year: number;
@@ -30,7 +31,8 @@ export interface TimelineSlide {
 
 export interface TimelineFile {
   title: { text: { headline: string; text: string } };
-  events: TimelineSlide[];
+  /** Made one at a time as the file is written (json-stream.ts). */
+  events: JsonList<ChronicleEvent, TimelineSlide>;
 }
 
 export interface TimelineStrings {
@@ -55,7 +57,7 @@ function date(m: LocalMoment, withTime: boolean, display: string): TimelineDate 
 export function timelineJs(ctx: ExportContext, lang: Lang, s: TimelineStrings): TimelineFile {
   return {
     title: { text: { headline: esc(s.title), text: `<p>${esc(s.intro)}</p>` } },
-    events: ctx.chronicle.events.map((e) => {
+    events: new JsonList(ctx.chronicle.events, (e) => {
       const text = textFor(e, lang);
       const timed = e.data.timePrecision === 'minute' || e.data.timePrecision === 'hour';
       const start = formatMoment(e.start, e.data.timePrecision, lang);

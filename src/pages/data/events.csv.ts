@@ -1,8 +1,7 @@
 import type { APIRoute } from 'astro';
-import { eventsCsv } from '../../lib/exports/csv.ts';
+import { eventsCsvChunks } from '../../lib/exports/csv.ts';
 import { exportContext } from '../../data-exports.ts';
+import { streamedResponse } from '../../lib/exports/json-stream.ts';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(eventsCsv(await exportContext(site)), {
-    headers: { 'content-type': 'text/csv; charset=utf-8; header=present' },
-  });
+  streamedResponse(eventsCsvChunks(await exportContext(site)), 'text/csv; charset=utf-8; header=present');

@@ -1,0 +1,114 @@
+/**
+ * The exports of every entry (events.json, the GeoJSON, the TimelineJS files, the CSV) written in
+ * pieces. At 100,000 entries events.json alone is about 400 MB: as one string, with every record
+ * built beforehand, it takes several times that in memory, more than the whole build may use. A
+ * `JsonList` makes each record only when the writer reaches it, and `jsonChunks` gives the text
+ * JSON.stringify(value, null, 2) would give, a piece at a time.
+ */
+
+/** A list whose items are made as they are read. JSON.stringify still reads it whole (`toJSON`). */
+export class JsonList<T, U> implements Iterable<U> {
+  readonly #items: readonly T[];
+  readonly #make: (item: T) => U;
+
+  constructor(items: readonly T[], make: (item: T) => U) {
+    this.#items = items;
+    this.#make = make;
+  }
+
+  get length(): number {
+    return this.#items.length;
+  }
+
+  *[Symbol.iterator](): Iterator<U> {
+    for (const item of this.#items) yield this.#make(item);
+  }
+
+  toJSON(): U[] {
+    return [...this];
+  }
+}
+
+/** What a reader parses from a value the writer wrote: its lists as arrays. */
+export type Jsonified<T> = T extends { toJSON(): infer J }
+  ? Jsonified<J>
+  : T extends readonly (infer V)[]
+    ? Jsonified<V>[]
+    : T extends object
+      ? { [K in keyof T]: Jsonified<T[K]> }
+      : T;
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && !('toJSON' in value);
+
+/** Whether a value holds a JsonList: only then is it written member by member. */
+function holdsList(value: unknown): boolean {
+  if (value instanceof JsonList) return true;
+  return isPlainObject(value) && Object.values(value).some(holdsList);
+}
+
+/** What JSON.stringify leaves out of an object. */
+const omitted = (value: unknown) => value === undefined || typeof value === 'function' || typeof value === 'symbol';
+
+/** One value as JSON.stringify(value, null, 2) writes it, at a depth given by its indent. */
+function nested(value: unknown, indent: string): string {
+  return (JSON.stringify(value, null, 2) ?? 'null').replaceAll('\n', `\n${indent}`);
+}
+
+/**
+ * The text of JSON.stringify(value, null, 2), in pieces: each item of a JsonList is made, written
+ * and let go before the next. Everything else is written as JSON.stringify writes it.
+ */
+export function* jsonChunks(value: unknown, indent = ''): Generator<string> {
+  if (value instanceof JsonList) {
+    let first = true;
+    for (const item of value as JsonList<unknown, unknown>) {
+      yield `${first ? '[' : ','}\n${indent}  ${nested(item, `${indent}  `)}`;
+      first = false;
+    }
+    yield first ? '[]' : `\n${indent}]`;
+  } else if (holdsList(value)) {
+    const members = Object.entries(value as Record<string, unknown>).filter(([, v]) => !omitted(v));
+    let first = true;
+    for (const [key, member] of members) {
+      yield `${first ? '{' : ','}\n${indent}  ${JSON.stringify(key)}: `;
+      yield* jsonChunks(member, `${indent}  `);
+      first = false;
+    }
+    yield first ? '{}' : `\n${indent}}`;
+  } else {
+    yield nested(value, indent);
+  }
+}
+
+/** About this many characters go to the writer at once. */
+const PIECE = 1 << 16;
+
+/** A response whose body is the pieces, joined and encoded as UTF-8 a few tens of kilobytes at a time. */
+export function streamedResponse(pieces: Iterable<string>, contentType: string): Response {
+  const source = pieces[Symbol.iterator]();
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      let text = '';
+      while (text.length < PIECE) {
+        const next = source.next();
+        if (next.done) {
+          if (text) controller.enqueue(encoder.encode(text));
+          controller.close();
+          return;
+        }
+        text += next.value;
+      }
+      controller.enqueue(encoder.encode(text));
+    },
+  });
+  return new Response(body, { headers: { 'content-type': contentType } });
+}
+
+/** The size in UTF-8 of the pieces joined, without joining them. */
+export function utf8Bytes(pieces: Iterable<string>): number {
+  let bytes = 0;
+  for (const piece of pieces) bytes += Buffer.byteLength(piece, 'utf8');
+  return bytes;
+}
