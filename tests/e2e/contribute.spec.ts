@@ -164,6 +164,26 @@ test('the form speaks the page language, and keeps figures with their own source
   await expect(figure.locator('select[name="figsource"] option')).toHaveCount(1);
 });
 
+test('the sources are read when the form opens, each offered once; if they cannot be read, the form says so', async ({
+  page,
+}) => {
+  await page.goto('/en/contribute/new/');
+  await expect(page.locator('entry-form')).toHaveAttribute('data-ready', '');
+  const options = page.locator('ol[data-rows="source"] select[name="source"] option');
+  await expect(options).toHaveCount(chronicle().sources.size + 1); // and "choose"
+  // the page itself carries none of them: they grow with the chronicle
+  const html = await (await page.request.get('/en/contribute/new/')).text();
+  expect(html).not.toContain(`value="${realRefs().source}"`);
+
+  await page.route('**/data/explore/sources.json', (route) => route.abort());
+  await page.reload();
+  await expect(page.locator('entry-form [data-sources-error]')).toBeVisible();
+  await expect(page.locator('entry-form [data-sources-error]')).toHaveText(
+    'The list of sources could not be loaded. Reload the page to try again.',
+  );
+  await expect(page.locator('entry-form button[type="submit"]')).toBeDisabled();
+});
+
 test('without JavaScript the form says what to do instead', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

@@ -8,6 +8,7 @@
  */
 import { LANGS, type Lang } from '../../schema/enums.ts';
 import type { PlaceData } from '../../schema/place.ts';
+import type { SourceChoice } from '../../lib/source-choices.ts';
 import type { Catalogue } from '../../schema/messages.ts';
 import { fill } from '../../lib/fill.ts';
 import type { FieldError, FormValues, Proposal } from '../../lib/content/proposal.ts';
@@ -36,7 +37,26 @@ class EntryForm extends HTMLElement {
     const lang = this.dataset.lang ?? 'en';
     this.#lang = (LANGS as readonly string[]).includes(lang) ? (lang as Lang) : 'en';
     this.#places = JSON.parse(this.dataset.places ?? '[]');
-    this.#sources = JSON.parse(this.dataset.sources ?? '[]');
+    void this.loadSources().then(
+      () => this.start(),
+      () => (this.querySelector<HTMLElement>('[data-sources-error]')!.hidden = false),
+    );
+  }
+
+  /** The sources an entry may cite, read when the form opens: they grow with the chronicle. */
+  async loadSources() {
+    const response = await fetch(this.dataset.sourcesUrl!);
+    if (!response.ok) throw new Error(`${response.status} ${response.url}`);
+    const choices = (await response.json()) as SourceChoice[];
+    this.#sources = choices.map((c) => ({ id: c.id, data: { publisher: c.publisher } }));
+    const select =
+      this.querySelector<HTMLTemplateElement>('template[data-row="source"]')!.content.querySelector(
+        'select[name="source"]',
+      )!;
+    select.append(...choices.map((c) => new Option(c.label, c.id)));
+  }
+
+  start() {
     this.addRow('source');
     this.querySelectorAll<HTMLButtonElement>('[data-add]').forEach((b) =>
       b.addEventListener('click', () => this.addRow(b.dataset.add as 'source' | 'figure', true)),
