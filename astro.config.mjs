@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
-import { satteriNoRawHtml } from './src/markdown/no-raw-html.mjs';
+import { markdownConfig } from './src/markdown/processor.mjs';
 import qantarBuild from './src/integrations/index.ts';
 import mdx from '@astrojs/mdx';
 import { rejectMdxCode } from './src/markdown/reject-mdx-code.ts';
@@ -42,12 +42,7 @@ export default defineConfig({
     defaultLocale: 'kk',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  markdown: {
-    syntaxHighlight: false, // Shiki writes style="" attributes, which the CSP refuses
-    // Content never carries HTML (the validator refuses it): raw HTML stays off, and the plugin drops
-    // whatever raw node or unsafe link would slip past a missed check.
-    processor: satteri({ features: { rawHtml: false }, hastPlugins: [satteriNoRawHtml()] }),
-  },
+  markdown: markdownConfig,
   security: {
     csp: {
       algorithm: 'SHA-256',

@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { file, glob, type Loader } from 'astro/loaders';
+import { file, glob, type DataStore, type Loader } from 'astro/loaders';
 import {
   entrySchema,
   personSchema,
@@ -13,13 +13,19 @@ import {
 import { CONTENT_DIR } from './content-dir.ts';
 
 /**
- * Entries and their translations are the bulk of the content: they are kept without their raw
- * Markdown (pages and exports read it from the file, src/data.ts entryBody) and without the copy of
- * their front matter the Markdown renderer adds to its metadata, which the site never reads. At
- * 100,000 entries the two were close to half of what the content store holds in memory, and the
- * build holds that store twice (once written, once read by the pages).
+ * Entries and their translations are the bulk of the content. They are stored without their raw
+ * Markdown and without their rendered HTML: the one page that shows a body renders it from the file
+ * (src/data.ts renderEventBody). At 100,000 entries these made more than half of a content store
+ * the build holds several times over (as written, as bundled for the pages, and as read by them).
+ * The copy of the front matter the renderer adds to its metadata goes too; an entry whose Markdown
+ * shows one of its photos keeps Astro's rendering, which resolves the image.
  */
 function slim(loader: Loader): Loader {
+  type Entry = Parameters<DataStore['set']>[0];
+  const slimmed = ({ rendered, ...entry }: Entry): Entry => {
+    if (!rendered || !rendered.metadata?.imagePaths?.length) return entry;
+    return { ...entry, rendered: { ...rendered, metadata: { ...rendered.metadata, frontmatter: {} } } };
+  };
   return {
     ...loader,
     load: (context) =>
@@ -28,15 +34,7 @@ function slim(loader: Loader): Loader {
         store: new Proxy(context.store, {
           get(target, key, receiver) {
             if (key !== 'set') return Reflect.get(target, key, receiver) as unknown;
-            return (entry: Parameters<typeof target.set>[0]) =>
-              target.set(
-                entry.rendered?.metadata
-                  ? {
-                      ...entry,
-                      rendered: { ...entry.rendered, metadata: { ...entry.rendered.metadata, frontmatter: {} } },
-                    }
-                  : entry,
-              );
+            return (entry: Entry) => target.set(slimmed(entry));
           },
         }),
       }),

@@ -15,6 +15,7 @@ import { bodyMarkdown } from './lib/content/mdx-text.ts';
 import { checkMdx, ENTRY_COMPONENTS } from './lib/content/mdx-rules.ts';
 import { readFileSync } from 'node:fs';
 import { parseMarkdownFile } from './lib/content/frontmatter.ts';
+import { markdownHtml } from './lib/markdown-html.ts';
 
 async function load(): Promise<Chronicle> {
   const [events, texts, sources, places] = await Promise.all([
@@ -94,7 +95,14 @@ export async function renderEventBody(id: string, lang: Lang, original: Lang) {
         u.name === 'Figure' && u.props.media ? [u.props.media] : [],
       )
     : [];
-  return { ...(await render(found)), markdown: bodyMarkdown(body, found.filePath), placed };
+  // stored without its HTML (src/content.config.ts): rendered here, by the one page that shows it
+  const html = found.rendered || mdx ? undefined : await markdownHtml(body, found.filePath);
+  return {
+    ...(html === undefined ? await render(found) : { Content: undefined }),
+    html,
+    markdown: bodyMarkdown(body, found.filePath),
+    placed,
+  };
 }
 
 export async function renderSourceBody(id: string) {
