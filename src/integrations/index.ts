@@ -12,6 +12,7 @@ import { indexLine, indexSite } from './pagefind.ts';
 import { buildOffline, offlineLines, zipDate } from './offline.ts';
 import { loadMirrors } from '../lib/content/mirrors.ts';
 import { CONTENT_DIR } from '../content-dir.ts';
+import { shardPagesFrom, SHARD_PAGES_VAR } from '../lib/search/shards.ts';
 
 export interface QantarBuildOptions {
   /** Bytes the service worker stores at most beyond the shell when a reader saves the site. Default: OFFLINE_BUDGET_MB or 25 MB. */
@@ -23,6 +24,7 @@ export default function qantarBuild(options: QantarBuildOptions = {}): AstroInte
   let site: string | undefined;
   let root = process.cwd();
   let cacheDir: string | undefined;
+  let shardPages: number | undefined;
   return {
     name: 'qantar-build',
     hooks: {
@@ -31,6 +33,8 @@ export default function qantarBuild(options: QantarBuildOptions = {}): AstroInte
         site = config.site;
         root = fileURLToPath(config.root);
         cacheDir = fileURLToPath(new URL('qantar-offline/', config.cacheDir));
+        // read here, so that a wrong value stops the build before the pages, not after them
+        shardPages = shardPagesFrom(process.env[SHARD_PAGES_VAR]);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
@@ -39,7 +43,7 @@ export default function qantarBuild(options: QantarBuildOptions = {}): AstroInte
         if (problems.length)
           throw new Error(problems.map((p) => `${p.file}:${p.line}: ${p.field}: ${p.message}`).join('\n'));
         const budget = options.offlineBudget ?? Number(process.env.OFFLINE_BUDGET_MB ?? 25) * 1024 * 1024;
-        const searchIndex = indexSite(dist);
+        const searchIndex = indexSite(dist, shardPages);
         // buildOffline awaits the index, and fails with it, only once every other file is packed:
         // until then a failure is held here rather than ending the build as an unhandled rejection.
         searchIndex.catch(() => undefined);

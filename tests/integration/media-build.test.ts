@@ -1,6 +1,8 @@
 /**
  * A photo with GPS tags goes into a (temporary) entry; the built site publishes only a re-encoded
  * copy without any metadata, never the original, and a graphic photo stays folded until asked for.
+ * The same build indexes search one page per shard (QANTAR_SEARCH_SHARD_PAGES=1), and its search
+ * page, in Chromium, finds what only a merged shard holds, in date order across shards.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -18,8 +20,12 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import type { AddressInfo } from 'node:net';
 import sharp from 'sharp';
 import exifReader from 'exif-reader';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/serve.ts';
+import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium.ts';
 
 const root = join(import.meta.dirname, '../..');
 const ID = '2022-01-02-fixture-photo';
@@ -144,7 +150,12 @@ reviewed: false
   build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, QANTAR_CONTENT: content, QANTAR_CACHE_DIR: join(tmp, 'cache') },
+    env: {
+      ...process.env,
+      QANTAR_CONTENT: content,
+      QANTAR_CACHE_DIR: join(tmp, 'cache'),
+      QANTAR_SEARCH_SHARD_PAGES: '1',
+    },
     timeout: 240_000,
   });
 }, 300_000);
@@ -248,5 +259,57 @@ describe('an entry written in MDX', () => {
     );
     expect(texts.ru!.body).toBe("Заявление последовало за записью-фикстурой.\n\n> The fixture's quoted words.");
     expect(readFileSync(join(out, 'en/feed.xml'), 'utf8')).toContain(`/en/events/${MDX_ID}/`);
+  });
+});
+
+describe('a search index in shards', () => {
+  it('indexes each language in two runs, the second a bundle of its own listed in shards.json', () => {
+    expect(build.stdout).toContain('pagefind: 6 pages read in');
+    expect(build.stdout).toContain('(shards: en 2, kk 2, ru 2)');
+    const pagefind = join(out, 'pagefind');
+    expect(JSON.parse(readFileSync(join(pagefind, 'shards.json'), 'utf8'))).toEqual({
+      kk: ['kk-1/'],
+      ru: ['ru-1/'],
+      en: ['en-1/'],
+    });
+    const shard = readdirSync(join(pagefind, 'en-1')).sort();
+    expect(shard).toContain('pagefind-entry.json');
+    expect(shard.some((f) => /^pagefind\.en_\w+\.pf_meta$/.test(f))).toBe(true);
+    // the first bundle's engine searches the shard: the shard's own copies are left out
+    expect(shard.filter((f) => /\.(js|css)$|^wasm\./.test(f))).toEqual([]);
+    const entry = (dir: string) =>
+      JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, object> };
+    expect(Object.keys(entry(pagefind).languages)).toEqual(['en', 'kk', 'ru']);
+    expect(Object.keys(entry(join(pagefind, 'en-1')).languages)).toEqual(['en']);
+    // the service worker may store a shard with its language, as the first bundle's files
+    const manifest = readdirSync(out).find((f) => /^offline-manifest\.\w+\.json$/.test(f))!;
+    const entries = (JSON.parse(readFileSync(join(out, manifest), 'utf8')) as { entries: string[][] }).entries;
+    const listed = (url: string) => entries.find(([u]) => u === url)?.slice(3);
+    expect(listed('pagefind/shards.json')).toEqual([0, '']);
+    expect(listed('pagefind/en-1/pagefind-entry.json')).toEqual([1, 'en']);
+    expect(entries.filter(([u]) => u!.startsWith('pagefind/ru-1/fragment/')).map((e) => e.slice(3))).toEqual([
+      [3, 'ru'],
+    ]);
+  });
+
+  it('finds in the browser what only the second shard holds, and sorts across shards by date', async () => {
+    const server = startServer(out, 0);
+    await new Promise<void>((ok) => server.once('listening', ok));
+    const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+    try {
+      const page = await browser.newPage();
+      const found = async (query: string) => {
+        await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/en/search/?${query}`);
+        await page.locator('site-search[data-count]:not([aria-busy])').waitFor({ state: 'attached' });
+        return page.locator('.search-result h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      };
+      // "statement" is in the MDX entry only, which the date order puts in the second shard
+      expect(await found('q=statement')).toEqual([`/en/events/${MDX_ID}/`]);
+      expect(await found('q=fixture&sort=asc')).toEqual([`/en/events/${ID}/`, `/en/events/${MDX_ID}/`]);
+      expect(await found('q=fixture&sort=desc')).toEqual([`/en/events/${MDX_ID}/`, `/en/events/${ID}/`]);
+    } finally {
+      await browser.close();
+      await new Promise((ok) => server.close(ok));
+    }
   });
 });

@@ -96,6 +96,46 @@ describe('what the service worker may store, and in which order', () => {
     expect(langOf('data/basemap.json', opts)).toBe('');
   });
 
+  it("treats each shard of a search index (pagefind/<lang>-<n>/) as its language's part of the index", () => {
+    expect(tierOf('pagefind/shards.json', opts)).toBe(TIER.shell);
+    expect(langOf('pagefind/shards.json', opts)).toBe('');
+    const shard: [string, number, string][] = [
+      ['pagefind/en-1/pagefind.en_1a2b.pf_meta', TIER.section, 'en'],
+      ['pagefind/en-1/pagefind-entry.json', TIER.section, 'en'],
+      ['pagefind/en-1/wasm.en.pagefind', TIER.section, 'en'],
+      ['pagefind/kk-2/wasm.unknown.pagefind', TIER.section, 'kk'],
+      ['pagefind/ru-12/index/ru_9f.pf_index', TIER.browse, 'ru'],
+      ['pagefind/ru-1/filter/ru_3c.pf_filter', TIER.browse, 'ru'],
+      ['pagefind/kk-1/fragment/kk_9f.pf_fragment', TIER.fragments, 'kk'],
+    ];
+    for (const [path, tier, lang] of shard) {
+      expect(tierOf(path, opts), path).toBe(tier);
+      expect(langOf(path, opts), path).toBe(lang);
+    }
+    // the first bundle's engine searches the shards: copies of it in a shard are never fetched
+    for (const p of [
+      'pagefind/en-1/pagefind.js',
+      'pagefind/en-1/pagefind-worker.js',
+      'pagefind/en-1/pagefind-component-ui.js',
+    ])
+      expect(tierOf(p, opts), p).toBeNull();
+    // a reader saving one language stores its shards, not another language's
+    const plan = planPrecache(
+      ['pagefind/shards.json', ...shard.map(([p]) => p)].map((p) => file(p)),
+      { ...opts, budget: 10_000_000 },
+    );
+    const kkOnly = selectPrecache(
+      plan.manifest.entries.map(([url, size, hash, tier, lang]) => ({ url, size, hash, tier, lang })),
+      10_000_000,
+      ['kk'],
+    ).map((e) => e.url);
+    expect(kkOnly).toEqual([
+      'pagefind/shards.json',
+      'pagefind/kk-2/wasm.unknown.pagefind',
+      'pagefind/kk-1/fragment/kk_9f.pf_fragment',
+    ]);
+  });
+
   it('lists entries by tier then path, with short hashes', () => {
     const entries = precacheEntries(
       [file('kk/events/a/index.html'), file('_astro/b.js'), file('kk/index.html'), file('sw.js')],

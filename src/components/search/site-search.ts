@@ -1,33 +1,15 @@
 /**
- * <site-search>: runs Pagefind (its index, wasm and worker are files of this site) and renders
- * the results with DOM nodes. Query, filters and order are kept in the URL (?q=…&type=…).
+ * <site-search>: searches with Pagefind (./search-index.ts: its index, shards, wasm and worker are
+ * files of this site) and renders the results with DOM nodes. Query, filters and order are kept in
+ * the URL (?q=…&type=…).
  */
-import { withBase } from '../../lib/urls.ts';
 import { fill, h, typeShape } from '../explore/render.ts';
 import type { EventType } from '../../schema/enums.ts';
 import { hitPrefixes, searchQuery } from '../../lib/search/terms.ts';
 import { excerptSegments } from '../../lib/search/excerpt.ts';
+import { SORT_KEY } from '../../lib/search/shards.ts';
+import { loadSearchIndex, searchAll, type PagefindResult } from './search-index.ts';
 
-interface PagefindResult {
-  url: string;
-  /** The page's indexed text, whole (the excerpt is made from it). */
-  content: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-}
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  search(
-    q: string | null,
-    o: Record<string, unknown>,
-  ): Promise<{ results: { id: string; data(): Promise<PagefindResult> }[] } | null>;
-  debouncedSearch(
-    q: string | null,
-    o: Record<string, unknown>,
-    ms: number,
-  ): Promise<{ results: { id: string; data(): Promise<PagefindResult> }[] } | null>;
-}
 interface Strings {
   results: string;
   none: string;
@@ -40,18 +22,6 @@ interface Strings {
 
 const PAGE = 20;
 const FACETS = ['type', 'place', 'month'] as const;
-let pagefind: Promise<Pagefind> | undefined;
-
-/** Pagefind, once per page; cacheTag (the build's id) keeps its entry file cacheable until the next build. */
-function loadPagefind(cacheTag: string): Promise<Pagefind> {
-  pagefind ??= (async () => {
-    const pf = (await import(/* @vite-ignore */ withBase('pagefind/pagefind.js'))) as Pagefind;
-    await pf.options({ baseUrl: withBase(''), metaCacheTag: cacheTag });
-    await pf.init();
-    return pf;
-  })();
-  return pagefind;
-}
 
 /** The excerpt as text nodes and <mark>s: the entry's text is never parsed as HTML. */
 function excerptNodes(content: string, prefixes: readonly string[]): Node[] {
@@ -87,7 +57,11 @@ class SiteSearch extends HTMLElement {
     this.#form.addEventListener('change', () => void this.#run());
     this.querySelector('.search-more')!.addEventListener('click', () => void this.#more(true));
     if ([...q.keys()].length) void this.#run();
-    else void loadPagefind(this.dataset.cacheTag!); // warm up while the reader types
+    else void this.#index(); // warm up while the reader types
+  }
+
+  #index() {
+    return loadSearchIndex(this.dataset.cacheTag!, document.documentElement.lang);
   }
 
   #value(name: string) {
@@ -112,10 +86,9 @@ class SiteSearch extends HTMLElement {
     }
     this.setAttribute('aria-busy', 'true');
     try {
-      const pf = await loadPagefind(this.dataset.cacheTag!);
-      const options = { filters, ...(sort ? { sort: { date: sort } } : {}) };
-      const folded = query ? searchQuery(query) : null;
-      const search = debounce ? await pf.debouncedSearch(folded, options, 250) : await pf.search(folded, options);
+      const index = await this.#index();
+      const options = { filters, ...(sort ? { sort: { [SORT_KEY]: sort } } : {}) };
+      const search = await searchAll(index, query ? searchQuery(query) : null, options, debounce ? 250 : undefined);
       if (seq !== this.#seq || !search) return;
       this.#results = search.results;
       this.#prefixes = hitPrefixes(query, this.#groups);

@@ -57,7 +57,9 @@ const EXCLUDED = [
   /\.woff$/,
   /(^|\/)\.[^/]*$/,
 ];
-const PAGEFIND_CORE = /^pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json)$/;
+const PAGEFIND_CORE = /^pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|shards\.json)$/;
+/** A shard of a language's search index beyond the first: a bundle of its own in pagefind/<lang>-<n>/ (src/lib/search/shards.ts). */
+const PAGEFIND_SHARD = /^pagefind\/([a-z]{2,3})-\d+\/(.+)$/;
 const PAGEFIND_UI = /^pagefind\/(pagefind-[\w-]+\.(js|css))$/;
 const MEDIA = /\.(png|jpe?g|webp|avif|gif)$/i;
 
@@ -67,8 +69,13 @@ export function urlOf(path: string): string {
   return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }
 
-/** The language a file belongs to: a path segment ("kk/…", "data/explore/kk/…") or Pagefind's "kk_" prefix. */
+/**
+ * The language a file belongs to: a path segment ("kk/…", "data/explore/kk/…"), the folder of a
+ * search index shard ("pagefind/kk-1/…") or Pagefind's "kk_" prefix.
+ */
 export function langOf(path: string, options: Pick<PrecacheOptions, 'langs' | 'pagefindWasm'>): string {
+  const shard = PAGEFIND_SHARD.exec(path)?.[1];
+  if (shard && options.langs.includes(shard)) return shard;
   const segments = path.split('/');
   const inPath = options.langs.find((l) => segments.slice(0, -1).includes(l));
   if (inPath) return inPath;
@@ -93,6 +100,15 @@ export function tierOf(path: string, options: Pick<PrecacheOptions, 'langs' | 'r
     return segments[1] === 'events' ? TIER.events : TIER.pages;
   }
   if (path.startsWith('pagefind/')) {
+    const shard = PAGEFIND_SHARD.exec(path);
+    if (shard) {
+      // A shard's files go where the first bundle's do, but its entry file is fetched only by
+      // readers of its language, with its pf_meta; scripts it may carry are never fetched.
+      const inBundle = shard[2]!;
+      if (inBundle === 'pagefind-entry.json') return TIER.section;
+      if (/\.(js|css)$/.test(inBundle)) return null;
+      return tierOf(`pagefind/${inBundle}`, options);
+    }
     if (PAGEFIND_CORE.test(path)) return TIER.shell;
     const ui = PAGEFIND_UI.exec(path);
     if (ui) return options.referencedPagefindUi?.has(ui[1]!) ? TIER.shell : null;
