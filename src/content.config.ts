@@ -20,6 +20,28 @@ import { CONTENT_DIR } from './content-dir.ts';
  * The copy of the front matter the renderer adds to its metadata goes too; an entry whose Markdown
  * shows one of its photos keeps Astro's rendering, which resolves the image.
  */
+/** What the glob loader is handed for each file type (Astro's entry types, by extension). */
+interface EntryType {
+  getRenderFunction?: (config: unknown) => Promise<(entry: { body?: string }) => Promise<unknown>>;
+}
+
+/**
+ * The Markdown entry type, rendering at sync only a body that shows an image (Astro resolves the
+ * image in its stored HTML); every other body is rendered by its page, so it is not rendered twice.
+ */
+function renderingOnlyImages(entryTypes: Map<string, EntryType>): Map<string, EntryType> {
+  const markdown = entryTypes.get('.md');
+  const render = markdown?.getRenderFunction;
+  if (!markdown || !render) return entryTypes;
+  return new Map(entryTypes).set('.md', {
+    ...markdown,
+    getRenderFunction: async (config) => {
+      const rendered = await render(config);
+      return async (entry) => (/!\[/.test(entry.body ?? '') ? rendered(entry) : undefined);
+    },
+  });
+}
+
 function slim(loader: Loader): Loader {
   type Entry = Parameters<DataStore['set']>[0];
   const slimmed = ({ rendered, ...entry }: Entry): Entry => {
@@ -28,16 +50,19 @@ function slim(loader: Loader): Loader {
   };
   return {
     ...loader,
-    load: (context) =>
-      loader.load({
+    load: (context) => {
+      const { entryTypes } = context as typeof context & { entryTypes?: Map<string, EntryType> };
+      return loader.load({
         ...context,
+        ...(entryTypes ? { entryTypes: renderingOnlyImages(entryTypes) } : {}),
         store: new Proxy(context.store, {
           get(target, key, receiver) {
             if (key !== 'set') return Reflect.get(target, key, receiver) as unknown;
             return (entry: Entry) => target.set(slimmed(entry));
           },
         }),
-      }),
+      });
+    },
   };
 }
 
