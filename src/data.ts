@@ -14,7 +14,7 @@ import type { Lang } from './schema/enums.ts';
 import { bodyMarkdown } from './lib/content/mdx-text.ts';
 import { checkMdx, ENTRY_COMPONENTS } from './lib/content/mdx-rules.ts';
 import { readFileSync } from 'node:fs';
-import { parseMarkdownFile } from './lib/content/frontmatter.ts';
+import { markdownBody } from './lib/content/frontmatter.ts';
 import { markdownHtml } from './lib/markdown-html.ts';
 
 async function load(): Promise<Chronicle> {
@@ -72,9 +72,9 @@ export function getChronicle(): Promise<Chronicle> {
  */
 export function entryBody(entry: { body?: string; filePath?: string }): string {
   if (entry.body !== undefined || !entry.filePath) return entry.body ?? '';
-  const parsed = parseMarkdownFile(readFileSync(entry.filePath, 'utf8'));
-  if ('error' in parsed) throw new Error(`${entry.filePath}: no front matter`);
-  return parsed.body.trim();
+  const body = markdownBody(readFileSync(entry.filePath, 'utf8'));
+  if (body === undefined) throw new Error(`${entry.filePath}: no front matter`);
+  return body.trim();
 }
 
 /**

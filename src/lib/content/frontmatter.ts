@@ -50,6 +50,12 @@ export function parseYaml(text: string, firstLine = 1): Omit<ParsedFile, 'body' 
   };
 }
 
+/** The body of a Markdown file, after its front matter, without parsing the front matter. */
+export function markdownBody(source: string): string | undefined {
+  const m = FENCE.exec(source);
+  return m ? source.slice(m[0].length) : undefined;
+}
+
 export function parseMarkdownFile(source: string): ParsedFile | { error: Message; line: number } {
   const m = FENCE.exec(source);
   if (!m) return { error: message('noFrontMatter'), line: 1 };
