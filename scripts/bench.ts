@@ -14,9 +14,10 @@
  * and bench-out/bench-<N>.json; bench-out/growth.md and growth.svg show how each step grows over
  * every size measured so far (--report prints them again from there, without building).
  *
- * The 100,000 size takes about an hour on two cores: `NODE_OPTIONS=--max-old-space-size=3072 npm run
- * bench -- --events 100000 --alone --no-lighthouse --no-rebuild` (the heap limit keeps the build's
- * process tree within 4 GB).
+ * The 100,000 size takes about 45 minutes on two cores (37 of them building):
+ * `NODE_OPTIONS=--max-old-space-size=2560 npm run bench -- --events 100000 --alone --no-lighthouse
+ * --no-rebuild`. The heap limit keeps Astro's process near 3.8 GB; each search index shard's
+ * Pagefind run adds about 0.7 GB beside it (src/lib/search/shards.ts).
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
