@@ -182,6 +182,7 @@ test('the sources are read when the form opens, each offered once; if they canno
     'The list of sources could not be loaded. Reload the page to try again.',
   );
   await expect(page.locator('entry-form button[type="submit"]')).toBeDisabled();
+  await expect(page.locator('entry-form .needs-js')).toBeHidden();
 });
 
 test('without JavaScript the form says what to do instead', async ({ browser }) => {

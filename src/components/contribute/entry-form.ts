@@ -39,7 +39,11 @@ class EntryForm extends HTMLElement {
     this.#places = JSON.parse(this.dataset.places ?? '[]');
     void this.loadSources().then(
       () => this.start(),
-      () => (this.querySelector<HTMLElement>('[data-sources-error]')!.hidden = false),
+      () => {
+        // the script runs, so what stops the form is the missing list, not JavaScript
+        this.querySelector<HTMLElement>('.needs-js')!.hidden = true;
+        this.querySelector<HTMLElement>('[data-sources-error]')!.hidden = false;
+      },
     );
   }
 
