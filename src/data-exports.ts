@@ -56,10 +56,10 @@ export const fileMeta = (what: string) => ({
   publisher: strings.en['site.publisher'],
 });
 
-/** JSON as published: indented, so that a diff between two releases is readable. */
-export const jsonText = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-
-/** The same text in pieces, so that the exports of every entry are made as they are written. */
+/**
+ * JSON as published: indented, so that a diff between two releases is readable; in pieces, so that
+ * the exports of every entry are made as they are written.
+ */
 export function* jsonPieces(value: unknown): Generator<string> {
   yield* jsonChunks(value);
   yield '\n';
