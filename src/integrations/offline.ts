@@ -1,5 +1,5 @@
 /**
- * After the pages and alongside the search index (src/integrations/index.ts): makes the site
+ * After the pages and alongside the search index (src/integrations/post-build.ts): makes the site
  * readable offline and packs its downloadable copy.
  *
  * 1. dist/sw.js, bundled by esbuild from src/service-worker/ with this build's configuration;

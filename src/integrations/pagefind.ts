@@ -1,5 +1,5 @@
 /**
- * The search index, written after the pages (src/integrations/index.ts): one Pagefind index per
+ * The search index, written after the pages (src/integrations/post-build.ts): one Pagefind index per
  * language (split by `<html lang>`), from the pages search finds: entries, stories, and the people
  * with a publication basis (a record without one has no page, so it cannot reach the index).
  * `data-pagefind-body` is on each one's main content, never on the page chrome. Only those pages are

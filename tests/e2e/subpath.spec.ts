@@ -1,7 +1,8 @@
 /**
  * The site works under a sub-path (a mirror at https://mirror.example/qantar/), not only at a
- * domain root. The build runs as `npm run build` does — `astro build`, whose integration writes
- * the search index and the offline copy — with BASE_PATH=/qantar/, into a temporary folder; scripts/serve.ts serves it under
+ * domain root. The build runs as `npm run build` does (scripts/build.ts: `astro build`, then the
+ * search index and the offline copy with the base Astro resolved) with BASE_PATH=/qantar/, into a
+ * temporary folder; scripts/serve.ts serves it under
  * that prefix only (anything outside it is a 404), and every page is crawled: every link, script,
  * style sheet, image, font and frame must answer 200, and must stay under the prefix.
  */
@@ -30,9 +31,9 @@ test.beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'qantar-subpath-'));
   const dist = join(tmp, 'dist');
   const env = { ...process.env, BASE_PATH: PREFIX, SITE_URL: SITE, QANTAR_CACHE_DIR: join(tmp, 'cache') };
-  const args = [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist];
+  const args = [join(root, 'scripts/build.ts'), '--outDir', dist];
   const r = spawnSync(process.execPath, args, { cwd: root, env, encoding: 'utf8', timeout: 400_000 });
-  if (r.status !== 0) throw new Error(`astro build failed:\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`);
+  if (r.status !== 0) throw new Error(`npm run build failed:\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`);
   server = startServer(dist, 0, PREFIX);
   await new Promise<void>((resolve) => server.once('listening', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -147,7 +147,8 @@ reviewed: false
 <Figure media="crowd.png" />
 `,
   );
-  build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
+  // `npm run build`: the search index and the offline copy run after Astro's process has exited
+  build = spawnSync(process.execPath, [join(root, 'scripts/build.ts'), '--outDir', out], {
     cwd: root,
     encoding: 'utf8',
     env: {
@@ -173,6 +174,14 @@ describe('published photos', () => {
   it('builds', () => {
     expect(`${build.stderr}${build.stdout}`).not.toMatch(/\[ERROR\]/);
     expect(build.status).toBe(0);
+    // Astro's process hands the step over and ends before it starts
+    const output = build.stdout;
+    const handedOver = output.indexOf('search index and offline copy: next, once this process has exited');
+    const complete = output.indexOf('[build] Complete!');
+    const done = output.indexOf('[qantar-build] search index and offline copy done in');
+    expect(handedOver).toBeGreaterThan(-1);
+    expect(complete).toBeGreaterThan(handedOver);
+    expect(done).toBeGreaterThan(complete);
   });
 
   it('publishes a re-encoded copy with no EXIF or GPS metadata', async () => {

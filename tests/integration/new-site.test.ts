@@ -58,6 +58,7 @@ beforeAll(() => {
     { encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: '' } },
   );
   if (made.status !== 0) return;
+  // a bare `astro build`: the integration writes the search index and the offline copy itself
   build = spawnSync(
     process.execPath,
     [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(tmp, 'dist')],
@@ -102,5 +103,15 @@ describe('an entry made by npm run new', () => {
     expect(page('en/days/2022-01-05')).toContain(`/en/events/${ID}/`);
     expect(existsSync(join(tmp, 'dist/en/sources', SOURCE, 'index.html'))).toBe(true);
     expect(page(`en/sources/${SOURCE}`)).toContain(`/en/events/${ID}/`);
+  });
+
+  it('is in the search index and the downloadable copy, which the bare astro build wrote too', () => {
+    const dist = join(tmp, 'dist');
+    expect(build?.stdout).toContain('search index and offline copy done in');
+    const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'kk', 'ru']);
+    expect(readFileSync(join(dist, 'download/SHA256SUMS'), 'utf8')).toContain('download/qantar-chronicle.zip');
   });
 });

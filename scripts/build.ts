@@ -1,0 +1,66 @@
+/**
+ * npm run build — `astro build`, then the search index and the offline copy
+ * (src/integrations/post-build.ts) in this process, once Astro's has exited. Astro holds the whole
+ * content store until its process ends (3.2 GB at 100,000 entries); run in its `build:done` hook,
+ * the index and the copy would add their own memory to that. Arguments go to `astro build`.
+ *
+ *   npm run build [-- --outDir DIR]
+ *
+ * The integration (src/integrations/index.ts) hands over the settings it resolved from Astro's
+ * configuration (base, site, cache folder) in a file named by QANTAR_POST_BUILD_FILE.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { postBuild, POST_BUILD_VAR, type PostBuildSettings } from '../src/integrations/post-build.ts';
+import { processIo, type CommandIo } from './lib/io.ts';
+
+const ASTRO = resolve(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');
+
+/** `astro build` with the given arguments, in a child process: resolves to its exit code. */
+function astroBuild(argv: readonly string[], io: CommandIo, env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [ASTRO, 'build', ...argv], {
+      cwd: io.cwd,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.pipe(io.stdout, { end: false });
+    child.stderr.pipe(io.stderr, { end: false });
+    child.on('error', fail);
+    child.on('close', (code, signal) => done(code ?? (signal ? 1 : 0)));
+  });
+}
+
+/** Returns the exit code: Astro's when its build fails, 1 when the step after it fails. */
+export async function main(argv: string[], io: CommandIo = processIo()): Promise<number> {
+  const hand = mkdtempSync(join(tmpdir(), 'qantar-build-'));
+  const file = join(hand, 'settings.json');
+  try {
+    const code = await astroBuild(argv, io, { ...io.env, [POST_BUILD_VAR]: file });
+    if (code !== 0) return code;
+    if (!existsSync(file)) {
+      io.stderr.write(
+        `build: astro build ended without handing over the search index and offline copy (${POST_BUILD_VAR}): is the qantar-build integration still in astro.config.mjs?\n`,
+      );
+      return 1;
+    }
+    const settings = JSON.parse(readFileSync(file, 'utf8')) as PostBuildSettings;
+    try {
+      await postBuild(settings, (line) => io.stdout.write(`[qantar-build] ${line}\n`));
+    } catch (error) {
+      io.stderr.write(
+        `build: the search index or the offline copy failed: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
+      return 1;
+    }
+    return 0;
+  } finally {
+    rmSync(hand, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.exitCode = await main(process.argv.slice(2));
+}
