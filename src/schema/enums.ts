@@ -70,6 +70,9 @@ export const FIGURE_GROUPS = [
   'protesters',
   'journalists',
   'children',
+  // a part of a toll that is not the toll: those who died in custody, or in hospitals
+  'detainees',
+  'patients',
 ] as const;
 export type FigureGroup = (typeof FIGURE_GROUPS)[number];
 

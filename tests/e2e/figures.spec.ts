@@ -58,6 +58,31 @@ test('the official death toll as it changed: each number with who reported it an
   );
 });
 
+test('on a phone the toll is drawn as rows, one bar per announcement, its labels as large as the text around them', async ({
+  page,
+}) => {
+  const toll = officialToll(figures());
+  test.skip(!toll.length, 'no official toll in the content');
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('/en/figures/');
+  await expect(page.locator('#official-toll svg.steps')).toBeHidden();
+  const chart = page.locator('#official-toll svg.steps-narrow');
+  await expect(chart).toBeVisible();
+  const values = chart.locator('text.n-value');
+  expect((await values.allTextContents()).map((v) => v.replace(/\D/g, ''))).toEqual(
+    toll.map((r) => String(typeof r.figure.count === 'number' ? r.figure.count : r.figure.count.max)),
+  );
+  // drawn at about its own size: a label is at least 11 px high on screen, and the chart fits the screen
+  for (const text of [...(await values.all()), ...(await chart.locator('text.n-date').all())])
+    expect((await text.boundingBox())!.height).toBeGreaterThanOrEqual(11);
+  const box = (await chart.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(360);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(chart).toBeHidden();
+  await expect(page.locator('#official-toll svg.steps')).toBeVisible();
+});
+
 test('deaths and detentions as reported: official and independent side by side, every report in the table', async ({
   page,
 }) => {
@@ -175,5 +200,5 @@ test('the home page leads with a few figures, each saying what, who and when, an
     }
   }
   await page.goto('/en/');
-  await expect(page.locator('.figure-sentences')).toContainText(/people killed, according to .+, as of \d+ \w+ 20\d\d/);
+  await expect(page.locator('.figure-sentences')).toContainText(/people dead, according to .+, as of \d+ \w+ 20\d\d/);
 });

@@ -135,7 +135,7 @@ describe('a figure as a sentence', () => {
       withdrawn: true,
     });
     expect(figureSentence(one, 'en', useTranslations('en'))).toBe(
-      '1 journalist killed, according to Civic Platform, as of 7 January 2022 — later withdrawn',
+      '1 journalist dead, according to Civic Platform, as of 7 January 2022 — later withdrawn',
     );
     expect(figureSentence({ ...one, count: 2 }, 'ru', useTranslations('ru'))).toMatch(/^Погибли 2 журналиста /);
     expect(figureSentence({ ...one, count: 5 }, 'ru', useTranslations('ru'))).toMatch(/^Погибли 5 журналистов /);
