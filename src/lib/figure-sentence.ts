@@ -28,11 +28,15 @@ export function pluralForm(forms: string, n: number, lang: Lang): string {
 }
 
 /** "3,811 people detained" / "задержаны 3 811 человек" / "3 811 адам ұсталды". */
-export function figureWhat(f: Pick<ReportedFigure, 'count' | 'group' | 'measure'>, lang: Lang, t: Translate): string {
+export function figureWhat(
+  f: Pick<ReportedFigure, 'count' | 'qualifier' | 'group' | 'measure'>,
+  lang: Lang,
+  t: Translate,
+): string {
   // a range agrees with its upper bound ("5 135–5 969 человек")
   const n = typeof f.count === 'number' ? f.count : f.count.max;
   return t('fig.what', {
-    count: formatCount(f.count, lang),
+    count: formatCount(f.count, lang, f.qualifier),
     group: pluralForm(t(key(`fig.group.${f.group}`)), n, lang),
     measure: pluralForm(t(key(`fig.measure.${f.measure}`)), n, lang),
   });

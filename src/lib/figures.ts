@@ -5,6 +5,7 @@
 import { publisherName } from './publishers.ts';
 import {
   RELAYING_SOURCE_KINDS,
+  type CountQualifier,
   type Lang,
   type Measure,
   type FigureGroup,
@@ -26,6 +27,8 @@ export interface ReportedFigure {
   measure: Measure;
   group: FigureGroup;
   count: Figure['count'];
+  /** "more than", "at least", "about", as the source qualified the number. */
+  qualifier?: CountQualifier;
   /** Day the number was stated (asOf, else the event's local day). */
   asOf: string;
   scope: Figure['scope'];
@@ -72,6 +75,7 @@ export function reportedFigures(events: readonly ChronicleEvent[]): ReportedFigu
         measure: f.measure,
         group: f.group,
         count: f.count,
+        ...(f.qualifier ? { qualifier: f.qualifier } : {}),
         asOf: f.asOf ?? e.start.day,
         scope: f.scope,
         withdrawn: f.withdrawn,
@@ -132,10 +136,48 @@ export function cumulative(
   return figures.filter((f) => f.measure === measure && f.scope === 'cumulative' && (!group || f.group === group));
 }
 
-/** "225", "5,135–5,969" in the reader's language. */
-export function formatCount(count: Figure['count'], locale: string): string {
-  const n = new Intl.NumberFormat(locale);
-  return typeof count === 'number' ? n.format(count) : `${n.format(count.min)}–${n.format(count.max)}`;
+/**
+ * "225", "5,135–5,969", "more than 2,000" in the reader's language, qualified as the source
+ * qualified it. `signs` writes the qualifier as a sign (">2,000", "≥300", "≈500"), for a chart's
+ * labels, where the table below gives the words.
+ */
+export function formatCount(
+  count: Figure['count'],
+  lang: Lang,
+  qualifier?: CountQualifier,
+  style: 'words' | 'signs' = 'words',
+): string {
+  const n = new Intl.NumberFormat(lang);
+  if (typeof count !== 'number') return `${n.format(count.min)}–${n.format(count.max)}`;
+  const text = n.format(count);
+  if (!qualifier) return text;
+  if (style === 'signs') return `${QUALIFIER_SIGNS[qualifier]}${text}`;
+  if (lang === 'kk' && qualifier === 'more-than') return `${text}-${kazakhAblative(count)} астам`;
+  return `${QUALIFIER_WORDS[lang][qualifier]} ${text}`;
+}
+
+const QUALIFIER_SIGNS: Record<CountQualifier, string> = { 'more-than': '>', 'at-least': '≥', about: '≈' };
+
+/** The words before the number ("more than 2,000"); Kazakh "more than" follows it (src/lib/figures.ts kazakhAblative). */
+const QUALIFIER_WORDS: Record<Lang, Record<CountQualifier, string>> = {
+  en: { 'more-than': 'more than', 'at-least': 'at least', about: 'about' },
+  ru: { 'more-than': 'более', 'at-least': 'не менее', about: 'около' },
+  kk: { 'more-than': 'астам', 'at-least': 'кемінде', about: 'шамамен' },
+};
+
+/**
+ * The ablative ending a Kazakh numeral takes as it is read ("2 000-нан астам", "200-ден астам",
+ * "20-дан астам"): set by the last word said, the units, else the tens, else hundreds (жүз) or
+ * thousands and above (мың, миллион).
+ */
+export function kazakhAblative(n: number): string {
+  const units = ['ден', 'ден', 'ден', 'тен', 'тен', 'тен', 'дан', 'ден', 'ден', 'дан'];
+  const tens = ['', 'нан', 'дан', 'дан', 'тан', 'ден', 'тан', 'тен', 'нен', 'нан'];
+  if (n === 0) return 'ден'; // нөл
+  if (n % 10) return units[n % 10]!;
+  if (n % 100) return tens[(n % 100) / 10]!;
+  if (n % 1000) return 'ден'; // жүз
+  return 'нан'; // мың, миллион, миллиард
 }
 
 /**

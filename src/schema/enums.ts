@@ -59,7 +59,20 @@ export type Verification = (typeof VERIFICATION)[number];
 export const TIME_PRECISION = ['minute', 'hour', 'day', 'days', 'month'] as const;
 export type TimePrecision = (typeof TIME_PRECISION)[number];
 
-export const MEASURES = ['killed', 'injured', 'detained', 'missing', 'released', 'charged', 'convicted'] as const;
+/**
+ * What a figure counts. `detained`: detentions so far; `in-custody`: those still held on the day
+ * (a number that can fall without anyone having been released in error, so never the same series).
+ */
+export const MEASURES = [
+  'killed',
+  'injured',
+  'detained',
+  'in-custody',
+  'missing',
+  'released',
+  'charged',
+  'convicted',
+] as const;
 export type Measure = (typeof MEASURES)[number];
 
 /** Who a figure counts. `people` when the source does not say. */
@@ -73,10 +86,16 @@ export const FIGURE_GROUPS = [
   // a part of a toll that is not the toll: those who died in custody, or in hospitals
   'detainees',
   'patients',
+  // those detained in criminal cases, beside administrative detentions
+  'suspects',
 ] as const;
 export type FigureGroup = (typeof FIGURE_GROUPS)[number];
 
 export const FIGURE_SCOPES = ['incident', 'cumulative'] as const;
+
+/** How the source qualifies a number: "more than 2,000", "at least 300", "about 500". */
+export const COUNT_QUALIFIERS = ['more-than', 'at-least', 'about'] as const;
+export type CountQualifier = (typeof COUNT_QUALIFIERS)[number];
 
 /**
  * Who states a number. `state` and `court` numbers are official; `independent` (a human rights

@@ -3,6 +3,7 @@ import {
   ACTORS,
   EVENT_TYPES,
   FIGURE_GROUPS,
+  COUNT_QUALIFIERS,
   FIGURE_SCOPES,
   KZ_BOUNDS,
   LANGS,
@@ -70,6 +71,8 @@ export const figureSchema = z
     measure: z.enum(MEASURES),
     /** The number, or `{ min, max }`. */
     count: countSchema,
+    /** As the source qualifies the number: `more-than`, `at-least` or `about` (one number only). */
+    qualifier: z.enum(COUNT_QUALIFIERS).optional(),
     /** Who is counted (`people` when the source does not say). */
     group: z.enum(FIGURE_GROUPS).default('people'),
     /** The source that states this number: one of the entry's `sources`. */
@@ -87,7 +90,11 @@ export const figureSchema = z
      */
     statedBy: statingBodySchema.optional(),
   })
-  .strict();
+  .strict()
+  .refine((f) => f.qualifier === undefined || typeof f.count === 'number', {
+    error: say('qualifierWithRange'),
+    path: ['qualifier'],
+  });
 
 /** A source cited by an entry, with where in it the fact is found. */
 export const citationSchema = z

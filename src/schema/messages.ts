@@ -27,6 +27,8 @@ export const EN = {
   idFormat: () => 'ids are lower-case ASCII letters, digits and hyphens',
   plainTextOnly: () => 'plain text only: remove < and > (no HTML)',
   maxBelowMin: () => 'max must be at least min',
+  qualifierWithRange: () =>
+    'a qualifier (more-than, at-least, about) goes with one number: remove it, or write the count as a number',
   countShape: (p: { found: string }) => `${p.found} is not valid here (expected a number, or { min, max })`,
   statedByShape: (p: { found: string }) =>
     `${p.found} is not valid here (expected { kind, name: { kk, ru, en } }, e.g. { kind: state, name: { kk: …, ru: …, en: Interior Ministry } })`,

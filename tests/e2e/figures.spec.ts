@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { chronicle, LANGS } from './site.ts';
-import { reportedFigures } from '../../src/lib/figures.ts';
+import { formatCount, reportedFigures } from '../../src/lib/figures.ts';
 import { eventsPerDay, eventsPerType, officialToll, reportsOf } from '../../src/lib/charts/series.ts';
 
 const figures = () => reportedFigures(chronicle().events);
@@ -201,4 +201,17 @@ test('the home page leads with a few figures, each saying what, who and when, an
   }
   await page.goto('/en/');
   await expect(page.locator('.figure-sentences')).toContainText(/people dead, according to .+, as of \d+ \w+ 20\d\d/);
+});
+
+test('a number the source qualified keeps its words: "more than", "at least", "about", in each language', async ({
+  page,
+}) => {
+  const qualified = figures().find((f) => f.qualifier && typeof f.count === 'number');
+  test.skip(!qualified, 'no qualified number in the content');
+  for (const lang of LANGS) {
+    await page.goto(`/${lang}/events/${qualified!.eventId}/`);
+    const words = formatCount(qualified!.count, lang, qualified!.qualifier);
+    expect(words).not.toBe(formatCount(qualified!.count, lang));
+    await expect(page.locator('.entry-figures')).toContainText(words, { ignoreCase: true });
+  }
 });

@@ -148,6 +148,9 @@ describe('events.csv', () => {
     expect(rows.find((x) => x.id === '2022-01-05-almaty-detentions')!.figures).toBe(
       'detained 5135-5969 people (cumulative, as of 2022-01-09, source agency, stated by independent)',
     );
+    expect(rows.find((x) => x.id === '2022-03-14-tolls')!.figures).toContain(
+      'killed at-least 241 people (cumulative, as of 2022-03-14, source ngo',
+    );
     expect(rows.find((x) => x.id === '2022-01-09-toll-164')!.figures).toBe(
       'killed 164 people (cumulative, as of 2022-01-09, source agency, withdrawn, stated by state: Денсаулық сақтау министрлігі | Министерство здравоохранения | Health Ministry)',
     );

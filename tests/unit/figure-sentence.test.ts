@@ -5,7 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n/index.ts';
-import { changes, headlineFigures, reportedFigures, seriesKey, type ReportedFigure } from '../../src/lib/figures.ts';
+import {
+  changes,
+  formatCount,
+  headlineFigures,
+  kazakhAblative,
+  reportedFigures,
+  seriesKey,
+  type ReportedFigure,
+} from '../../src/lib/figures.ts';
 import { figureSentence, pluralForm } from '../../src/lib/figure-sentence.ts';
 import type { SourceRecord } from '../../src/lib/chronicle.ts';
 import type { SourceKind } from '../../src/schema/enums.ts';
@@ -142,6 +150,42 @@ describe('a figure as a sentence', () => {
     expect(figureSentence({ ...one, count: 21 }, 'ru', useTranslations('ru'))).toMatch(/^Погиб 21 журналист /);
     expect(pluralForm('ребёнок|ребёнка|детей|ребёнка', 3, 'ru')).toBe('ребёнка');
     expect(pluralForm('бала', 3, 'kk')).toBe('бала');
+  });
+});
+
+describe('a number as the source qualified it', () => {
+  const more = fig({ count: 2000, qualifier: 'more-than', asOf: '2022-01-06', source: UN, statedBy: IM });
+  it('says "more than", "at least", "about" in each language, before the number or, in Kazakh, after it', () => {
+    expect(figureSentence(more, 'en', useTranslations('en'))).toMatch(
+      /^More than 2,000 people detained, according to /,
+    );
+    expect(figureSentence(more, 'ru', useTranslations('ru'))).toMatch(/^Задержаны более 2\s000 человек \(/);
+    expect(figureSentence(more, 'kk', useTranslations('kk'))).toMatch(/^2\s000-нан астам адам ұсталды \(/);
+    expect(formatCount(300, 'en', 'at-least')).toBe('at least 300');
+    expect(formatCount(300, 'ru', 'at-least')).toBe('не менее 300');
+    expect(formatCount(500, 'kk', 'about')).toBe('шамамен 500');
+    expect(formatCount(5800, 'en', 'about', 'signs')).toBe('≈5,800');
+    expect(formatCount(232, 'en', 'at-least', 'signs')).toBe('≥232');
+    expect(formatCount({ min: 10, max: 12 }, 'en')).toBe('10–12');
+  });
+  it('gives a Kazakh numeral the ending of the last word said', () => {
+    const said = (n: number) => `${n}-${kazakhAblative(n)}`;
+    // бір, үш, алты, он, жиырма, қырық, елу, сексен, жүз, мың
+    expect([1, 3, 6, 10, 20, 40, 50, 80, 200, 650, 2000, 9900, 1_000_000].map(said)).toEqual([
+      '1-ден',
+      '3-тен',
+      '6-дан',
+      '10-нан',
+      '20-дан',
+      '40-тан',
+      '50-ден',
+      '80-нен',
+      '200-ден',
+      '650-ден',
+      '2000-нан',
+      '9900-ден',
+      '1000000-нан',
+    ]);
   });
 });
 

@@ -32,6 +32,7 @@ const valid: FormValues = {
     {
       measure: 'detained',
       count: '10-12',
+      qualifier: '',
       group: 'people',
       source: 'fixture-news-2022-01-03',
       scope: 'incident',
@@ -108,6 +109,22 @@ describe('the proposal form', () => {
     expect(fields({ figures: [{ ...valid.figures[0]!, count: ' ' }] })).toEqual({
       'figure-0-count': 'must not be empty',
     });
+    // "more than" goes with one number, not a range
+    expect(fields({ figures: [{ ...valid.figures[0]!, qualifier: 'more-than' }] })).toEqual({
+      'figure-0-qualifier':
+        'a qualifier (more-than, at-least, about) goes with one number: remove it, or write the count as a number',
+    });
+  });
+
+  it('keeps how the source qualified a number', () => {
+    const p = propose(
+      { ...valid, figures: [{ ...valid.figures[0]!, count: '2000', qualifier: 'more-than' }] },
+      ctx,
+      CATALOGUES.en,
+    );
+    expect(p.errors).toEqual([]);
+    const r = eventSchema.safeParse((parseMarkdownFile(p.markdown) as { data: unknown }).data);
+    expect(r.data?.figures[0]).toMatchObject({ count: 2000, qualifier: 'more-than' });
   });
 
   it('says plainly that a required field is empty, and leaves the id alone until the date is right', () => {

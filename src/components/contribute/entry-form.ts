@@ -167,6 +167,7 @@ class EntryForm extends HTMLElement {
       figures: this.rows('figure').map((r) => ({
         measure: inRow(r, 'measure'),
         count: inRow(r, 'count'),
+        qualifier: inRow(r, 'qualifier'),
         group: inRow(r, 'group'),
         source: inRow(r, 'figsource'),
         scope: inRow(r, 'scope'),

@@ -207,11 +207,12 @@ function locationOf(r: Row, place: PlaceData | undefined, report: (c: string, m:
 }
 
 const FIGURE_RE =
-  /^(\S+) (\d+)(?:-(\d+))? (\S+) \(([^,]+), as of ([^,]+), source ([^,)]+)(, withdrawn)?(?:, stated by (state|court|independent|international)(?:: ([^,()|]+)\|([^,()|]+)\|([^,()|]+))?)?\)$/;
+  /^(\S+) (?:(more-than|at-least|about) )?(\d+)(?:-(\d+))? (\S+) \(([^,]+), as of ([^,]+), source ([^,)]+)(, withdrawn)?(?:, stated by (state|court|independent|international)(?:: ([^,()|]+)\|([^,()|]+)\|([^,()|]+))?)?\)$/;
 
 /**
  * Figures as the export writes them (src/lib/exports/flat.ts figureText):
- * `killed 225 people (cumulative, as of 2022-01-15, source x, stated by state: Бас прокуратура | Генеральная прокуратура | Prosecutor General's Office)`.
+ * `killed 225 people (cumulative, as of 2022-01-15, source x, stated by state: Бас прокуратура | Генеральная прокуратура | Prosecutor General's Office)`,
+ * `detained more-than 2000 people (…)`.
  */
 function figuresOf(cell: string | undefined, report: (c: string, m: string) => void, bad: (t: string) => string) {
   // a figure's own text holds commas: figures are separated by semicolons only
@@ -221,11 +222,12 @@ function figuresOf(cell: string | undefined, report: (c: string, m: string) => v
       report('figures', bad(text));
       return [];
     }
-    const [, measure, min, max, group, scope, asOf, source, withdrawn, kind, kk, ru, en] = m;
+    const [, measure, qualifier, min, max, group, scope, asOf, source, withdrawn, kind, kk, ru, en] = m;
     return [
       {
         measure,
         count: max === undefined ? Number(min) : { min: Number(min), max: Number(max) },
+        ...(qualifier ? { qualifier } : {}),
         group,
         source,
         scope,

@@ -25,6 +25,8 @@ export const KK: Catalogue = {
   idFormat: () => 'идентификатор кіші латын әріптерінен, цифрлардан және дефистерден тұрады',
   plainTextOnly: () => 'тек қарапайым мәтін: < және > белгілерін алып тастаңыз (HTML-ге тыйым салынған)',
   maxBelowMin: () => 'max мәні min мәнінен кем болмауы керек',
+  qualifierWithRange: () =>
+    'нақтылау (more-than, at-least, about) тек бір санмен жазылады: оны алып тастаңыз немесе count мәнін бір санмен жазыңыз',
   countShape: (p) => `${p.found} мұнда жарамсыз (сан немесе { min, max } күтіледі)`,
   statedByShape: (p) => `${p.found} бұл жерде жарамсыз ({ kind, name: { kk, ru, en } } күтіледі, мысалы { kind: state, name: { kk: Ішкі істер министрлігі, ru: …, en: … } })`,
   officialRetired: () => 'official өрісі енді жазылмайды: тарап санды кім айтқанымен анықталады, statedBy: { kind: state } (немесе court, independent, international)',

@@ -25,6 +25,8 @@ export const RU: Catalogue = {
   idFormat: () => 'идентификатор состоит из строчных латинских букв, цифр и дефисов',
   plainTextOnly: () => 'только простой текст: уберите < и > (без HTML)',
   maxBelowMin: () => 'max не может быть меньше min',
+  qualifierWithRange: () =>
+    'уточнение (more-than, at-least, about) ставится только при одном числе: уберите его или запишите count одним числом',
   countShape: (p) => `${p.found} здесь недопустимо (ожидается число или { min, max })`,
   statedByShape: (p) => `${p.found} здесь недопустимо (ожидается { kind, name: { kk, ru, en } }, например { kind: state, name: { kk: …, ru: Министерство внутренних дел, en: … } })`,
   officialRetired: () => 'поле official больше не пишется: сторона определяется тем, кто назвал число, statedBy: { kind: state } (или court, independent, international)',

@@ -14,6 +14,8 @@ export interface FigureValues {
   measure: string;
   /** "225", or a range "100-200". */
   count: string;
+  /** '' (the number as given), more-than, at-least, about. */
+  qualifier: string;
   group: string;
   source: string;
   scope: string;
@@ -74,7 +76,7 @@ export function propose(v: FormValues, ctx: EntryContext, catalogue: Catalogue):
     const statedBy = f.statedBy
       ? { kind: f.statedBy, ...(names.some(Boolean) ? { name: { kk: names[0], ru: names[1], en: names[2] } } : {}) }
       : undefined;
-    return { measure: f.measure, count: count ?? 0, group: f.group || undefined, source: f.source, scope: f.scope, asOf: f.asOf || undefined, statedBy };
+    return { measure: f.measure, count: count ?? 0, qualifier: f.qualifier || undefined, group: f.group || undefined, source: f.source, scope: f.scope, asOf: f.asOf || undefined, statedBy };
   });
   const entry = entryFromAnswers({
     lang: v.lang,

@@ -9,6 +9,7 @@ import { JsonList } from './json-stream.ts';
 import {
   ACTORS,
   EVENT_TYPES,
+  COUNT_QUALIFIERS,
   FIGURE_GROUPS,
   FIGURE_SCOPES,
   LANGS,
@@ -77,6 +78,12 @@ export const eventRecordSchema = z
         .object({
           measure: z.enum(MEASURES),
           count: countSchema,
+          qualifier: z
+            .enum(COUNT_QUALIFIERS)
+            .nullable()
+            .describe(
+              'As the source qualified the number: more-than, at-least or about; null when it gave the number plainly',
+            ),
           group: z.enum(FIGURE_GROUPS),
           scope: z.enum(FIGURE_SCOPES),
           asOf: z.string(),
@@ -174,6 +181,7 @@ export function eventRecord(ctx: ExportContext, e: ChronicleEvent): EventRecord 
       return {
         measure: f.measure,
         count: f.count,
+        qualifier: f.qualifier ?? null,
         group: f.group,
         scope: f.scope,
         asOf: f.asOf ?? e.start.day,

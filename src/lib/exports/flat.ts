@@ -51,13 +51,15 @@ export const LIST_SEPARATOR = '; ';
 
 /**
  * A figure as one readable, parseable phrase:
- * `killed 225 people (cumulative, as of 2022-01-15, source tass-2022-01-15)`; ranges as `5135-5969`;
+ * `killed 225 people (cumulative, as of 2022-01-15, source tass-2022-01-15)`; ranges as `5135-5969`,
+ * a qualified number as `more-than 2000`;
  * a number the source withdrew is marked `withdrawn`. Who stated it follows as `stated by <kind>`
  * (the source's publisher speaking for itself) or `stated by <kind>: <kk> | <ru> | <en>` (a body
  * the source relays). The CSV import reads the phrase back: src/lib/content/csv-import.ts.
  */
 export function figureText(f: Figure, fallbackDay: string): string {
-  const count = typeof f.count === 'number' ? String(f.count) : `${f.count.min}-${f.count.max}`;
+  const count =
+    typeof f.count === 'number' ? `${f.qualifier ? `${f.qualifier} ` : ''}${f.count}` : `${f.count.min}-${f.count.max}`;
   // commas, brackets and bars would end the phrase or a name early for a reader that splits on them
   const clean = (name: string) =>
     name
