@@ -77,7 +77,7 @@ export const figureSchema = z
     group: z.enum(FIGURE_GROUPS).default('people'),
     /** The source that states this number: one of the entry's `sources`. */
     source: recordId,
-    /** `incident`: this event only; `cumulative`: a running total for the whole events. */
+    /** `incident`: this event only; `cumulative`: the whole events as of `asOf` (a running total; for `in-custody`, those held that day). */
     scope: z.enum(FIGURE_SCOPES),
     /** The day the number was stated or refers to. */
     asOf: dayDate.optional(),
