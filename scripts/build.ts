@@ -18,6 +18,14 @@ import { processIo, type CommandIo } from './lib/io.ts';
 
 const ASTRO = resolve(import.meta.dirname, '../node_modules/astro/bin/astro.mjs');
 
+/**
+ * The bundler Astro runs (Rolldown) allocates with mimalloc, which by default keeps the memory it
+ * frees committed for reuse: after bundling, Astro's process held 1.12 GB at 10,000 entries, of
+ * which the JavaScript heap was 0.5 GB. Giving freed memory back at once, and committing arenas
+ * only as they fill, brings that to 0.82 GB. A value set in the environment wins.
+ */
+const ALLOCATOR_ENV = { MIMALLOC_PURGE_DELAY: '0', MIMALLOC_ARENA_EAGER_COMMIT: '0' };
+
 /** `astro build` with the given arguments, in a child process: resolves to its exit code. */
 function astroBuild(argv: readonly string[], io: CommandIo, env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((done, fail) => {
@@ -38,7 +46,7 @@ export async function main(argv: string[], io: CommandIo = processIo()): Promise
   const hand = mkdtempSync(join(tmpdir(), 'qantar-build-'));
   const file = join(hand, 'settings.json');
   try {
-    const code = await astroBuild(argv, io, { ...io.env, [POST_BUILD_VAR]: file });
+    const code = await astroBuild(argv, io, { ...ALLOCATOR_ENV, ...io.env, [POST_BUILD_VAR]: file });
     if (code !== 0) return code;
     if (!existsSync(file)) {
       io.stderr.write(
