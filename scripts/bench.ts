@@ -14,10 +14,11 @@
  * and bench-out/bench-<N>.json; bench-out/growth.md and growth.svg show how each step grows over
  * every size measured so far (--report prints them again from there, without building).
  *
- * The 100,000 size takes about 45 minutes on two cores (37 of them building):
+ * The 100,000 size takes about 40 minutes on two cores (29 of them building):
  * `NODE_OPTIONS=--max-old-space-size=2560 npm run bench -- --events 100000 --alone --no-lighthouse
- * --no-rebuild`. The heap limit keeps Astro's process near 3.8 GB; each search index shard's
- * Pagefind run adds about 0.7 GB beside it (src/lib/search/shards.ts).
+ * --no-rebuild`. The heap limit keeps Astro's process under 3.9 GB; the search index and the
+ * offline copy follow once it has exited (scripts/build.ts), each Pagefind shard's run taking
+ * about 0.9 GB beside them (src/lib/search/shards.ts).
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
