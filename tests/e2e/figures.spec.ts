@@ -28,7 +28,7 @@ for (const lang of LANGS) {
     }
     // labels are in the page's language
     const month = { kk: '2022 жылғы қаңтар', ru: 'январь 2022', en: 'January 2022' }[lang];
-    await expect(page.locator('#events-per-day svg text.month')).toContainText(month);
+    await expect(page.locator('#events-per-day svg.wide text.month')).toContainText(month);
   });
 }
 
@@ -81,6 +81,24 @@ test('on a phone the toll is drawn as rows, one bar per announcement, its labels
   await page.setViewportSize({ width: 1280, height: 800 });
   await expect(chart).toBeHidden();
   await expect(page.locator('#official-toll svg.steps')).toBeVisible();
+});
+
+test('on a phone the events per day are drawn at their own size, the largest counts written', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('/en/figures/');
+  await expect(page.locator('#events-per-day svg.wide')).toBeHidden();
+  const chart = page.locator('#events-per-day svg.narrow');
+  await expect(chart).toBeVisible();
+  const box = (await chart.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(360);
+  // at 1:1: the SVG is shown at the width it was drawn for
+  expect(box.width).toBeCloseTo(Number(await chart.getAttribute('width')), 0);
+  const perDay = eventsPerDay(chronicle().events).days;
+  const largest = Math.max(...perDay.map((d) => d.count));
+  const counts = (await chart.locator('text.count').allTextContents()).map(Number);
+  expect(counts).toContain(largest);
+  for (const text of await chart.locator('text.day').all())
+    expect((await text.boundingBox())!.height).toBeGreaterThanOrEqual(10);
 });
 
 test('deaths and detentions as reported: official and independent side by side, every report in the table', async ({
