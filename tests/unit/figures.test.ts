@@ -152,7 +152,17 @@ describe('the SVG charts, as built', () => {
     const container = await AstroContainer.create();
     const { days } = eventsPerDay(chronicle.events);
     const html = await container.renderToString(DayColumns, { props: { days, lang: 'kk' } });
-    expect(html.match(/class="col"/g)).toHaveLength(days.filter((d) => d.count > 0).length);
-    expect(html).toContain('2022 жылғы қаңтар');
+    const withEvents = days.filter((d) => d.count > 0);
+    // drawn twice: every count in the wide layout; in the narrow one, the largest at least
+    const [wide, narrow] = html.split(/(?=<svg)/).filter((part) => part.startsWith('<svg'));
+    for (const layout of [wide!, narrow!]) {
+      expect(layout.match(/class="col"/g)).toHaveLength(withEvents.length);
+      expect(layout).toContain('2022 жылғы қаңтар');
+    }
+    expect(wide).toMatch(/class="columns wide"/);
+    expect(wide!.match(/class="count"/g)).toHaveLength(withEvents.length);
+    expect(narrow).toMatch(/class="columns narrow"/);
+    const largest = Math.max(...withEvents.map((d) => d.count));
+    expect(narrow).toMatch(new RegExp(`class="count"[^>]*>${largest}<`));
   });
 });
