@@ -3,6 +3,7 @@
  * and when. Nothing is summed or reconciled across sources; conflicting numbers stay side by side.
  */
 import { publisherName } from './publishers.ts';
+import { enumKey, useTranslations } from '../i18n/index.ts';
 import {
   RELAYING_SOURCE_KINDS,
   type CountQualifier,
@@ -152,18 +153,13 @@ export function formatCount(
   const text = n.format(count);
   if (!qualifier) return text;
   if (style === 'signs') return `${QUALIFIER_SIGNS[qualifier]}${text}`;
-  if (lang === 'kk' && qualifier === 'more-than') return `${text}-${kazakhAblative(count)} астам`;
-  return `${QUALIFIER_WORDS[lang][qualifier]} ${text}`;
+  // the proposal form's words (core i18n `qualifier.*`): before the number, but Kazakh "астам" after it
+  const word = useTranslations(lang)(enumKey('qualifier', qualifier));
+  if (lang === 'kk' && qualifier === 'more-than') return `${text}-${kazakhAblative(count)} ${word}`;
+  return `${word} ${text}`;
 }
 
 const QUALIFIER_SIGNS: Record<CountQualifier, string> = { 'more-than': '>', 'at-least': '≥', about: '≈' };
-
-/** The words before the number ("more than 2,000"); Kazakh "more than" follows it (src/lib/figures.ts kazakhAblative). */
-const QUALIFIER_WORDS: Record<Lang, Record<CountQualifier, string>> = {
-  en: { 'more-than': 'more than', 'at-least': 'at least', about: 'about' },
-  ru: { 'more-than': 'более', 'at-least': 'не менее', about: 'около' },
-  kk: { 'more-than': 'астам', 'at-least': 'кемінде', about: 'шамамен' },
-};
 
 /**
  * The ablative ending a Kazakh numeral takes as it is read ("2 000-нан астам", "200-ден астам",

@@ -7,7 +7,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { FLAT_COLUMNS, LIST_SEPARATOR } from '../exports/flat.ts';
-import { LANGS, type Lang } from '../../schema/enums.ts';
+import { COUNT_QUALIFIERS, LANGS, STATING_BODY_KINDS, type Lang } from '../../schema/enums.ts';
 import { isRealDate } from '../../schema/dates.ts';
 import { translationSchema } from '../../schema/translation.ts';
 import type { PlaceData } from '../../schema/place.ts';
@@ -206,8 +206,9 @@ function locationOf(r: Row, place: PlaceData | undefined, report: (c: string, m:
   return point;
 }
 
-const FIGURE_RE =
-  /^(\S+) (?:(more-than|at-least|about) )?(\d+)(?:-(\d+))? (\S+) \(([^,]+), as of ([^,]+), source ([^,)]+)(, withdrawn)?(?:, stated by (state|court|independent|international)(?:: ([^,()|]+)\|([^,()|]+)\|([^,()|]+))?)?\)$/;
+const FIGURE_RE = new RegExp(
+  String.raw`^(\S+) (?:(${COUNT_QUALIFIERS.join('|')}) )?(\d+)(?:-(\d+))? (\S+) \(([^,]+), as of ([^,]+), source ([^,)]+)(, withdrawn)?(?:, stated by (${STATING_BODY_KINDS.join('|')})(?:: ([^,()|]+)\|([^,()|]+)\|([^,()|]+))?)?\)$`,
+);
 
 /**
  * Figures as the export writes them (src/lib/exports/flat.ts figureText):
