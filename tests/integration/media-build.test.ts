@@ -19,7 +19,7 @@ import {
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { stripVTControlCharacters } from 'node:util';
 import sharp from 'sharp';
@@ -34,7 +34,7 @@ const MDX_ID = '2022-01-03-fixture-mdx';
 let tmp: string;
 let out: string;
 let original: Buffer;
-let build: ReturnType<typeof spawnSync>;
+let build: SpawnSyncReturns<string>;
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
