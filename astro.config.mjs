@@ -67,6 +67,11 @@ export default defineConfig({
   // never sanitized like Markdown, which would strip the components.
   integrations: [siteAddressNotice, mdx({ processor: satteri({ mdastPlugins: [rejectMdxCode()] }) }), qantarBuild()],
   devToolbar: { enabled: false },
+  // A rebuild copies an entry's or a source's pages from the previous build when nothing they show
+  // has changed: the pages give Astro a key of everything they read (src/lib/page-keys.ts), and
+  // Astro hashes their code. A build without the previous one's cache (the deploy workflow's)
+  // renders every page.
+  experimental: { incrementalBuild: true },
   vite: {
     // Vite's preload helper names a dynamic import's dependencies from the site root ("/_astro/…"),
     // which the downloadable copy, served from any folder, cannot answer: in scripts, built URLs are

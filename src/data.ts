@@ -8,6 +8,8 @@ import { checkIntegrity, checkPeople } from './schema/index.ts';
 import { write } from './schema/messages.ts';
 import { buildChronicle, type Chronicle } from './lib/chronicle.ts';
 import { buildPeople, type PersonRecord } from './lib/people.ts';
+import { siteConfig } from './site.config.ts';
+import { makePageKeys, type EntryFiles, type PageKeys } from './lib/page-keys.ts';
 import { nameSpellings } from './lib/people-text.ts';
 import { aliasGroups } from './lib/search/terms.ts';
 import type { Lang } from './schema/enums.ts';
@@ -17,7 +19,14 @@ import { readFileSync } from 'node:fs';
 import { markdownBody } from './lib/content/frontmatter.ts';
 import { markdownHtml } from './lib/markdown-html.ts';
 
-async function load(): Promise<Chronicle> {
+interface Loaded {
+  chronicle: Chronicle;
+  /** What pages' cache keys need of the stored files (src/lib/page-keys.ts). */
+  eventFiles: Map<string, EntryFiles>;
+  sourceDigests: Map<string, string>;
+}
+
+async function load(): Promise<Loaded> {
   const [events, texts, sources, places] = await Promise.all([
     getCollection('events'),
     getCollection('eventTexts'),
@@ -51,18 +60,49 @@ async function load(): Promise<Chronicle> {
     throw new Error(
       `Invalid content (run npm run validate):\n${issues.map((i) => `${i.file}: ${i.path.join('.')}: ${write(i.message)}`).join('\n')}`,
     );
-  return buildChronicle({
+  const chronicle = buildChronicle({
     events: events.map((e) => ({ id: e.id, data: e.data })),
     translations,
     sources: sources.map((s) => ({ id: s.id, data: s.data })),
     places: places.map((p) => p.data),
   });
+  // a digest the store always records for a file it read; an empty one would make every key alike
+  const digest = (e: { id: string; digest?: string | number; filePath?: string }) => {
+    if (e.digest === undefined || e.digest === '')
+      throw new Error(`${e.filePath ?? e.id}: the content store holds no digest for it`);
+    return String(e.digest);
+  };
+  const plainFile = (e: { filePath?: string }) => !e.filePath?.endsWith('.mdx');
+  const eventFiles = new Map<string, EntryFiles>(
+    events.map((e) => [e.id, { digests: [digest(e)], plain: plainFile(e) && e.data.media.length === 0 }]),
+  );
+  for (const t of texts) {
+    const files = eventFiles.get(t.id.split('/')[0]!);
+    if (!files) continue;
+    files.digests.push(digest(t));
+    files.plain &&= plainFile(t);
+  }
+  return { chronicle, eventFiles, sourceDigests: new Map(sources.map((s) => [s.id, digest(s)])) };
 }
 
-let cached: Promise<Chronicle> | undefined;
-export function getChronicle(): Promise<Chronicle> {
-  cached ??= load();
-  return cached;
+let loaded: Promise<Loaded> | undefined;
+const loadOnce = () => (loaded ??= load());
+export async function getChronicle(): Promise<Chronicle> {
+  return (await loadOnce()).chronicle;
+}
+
+let keys: Promise<PageKeys> | undefined;
+/** The cache keys of the pages Astro may copy from the previous build (src/lib/page-keys.ts). */
+export function getPageKeys(): Promise<PageKeys> {
+  keys ??= (async () => {
+    const [{ chronicle, eventFiles, sourceDigests }, people, searchGroups] = await Promise.all([
+      loadOnce(),
+      getPeople(),
+      getSearchGroups(),
+    ]);
+    return makePageKeys({ chronicle, people, searchGroups, settings: siteConfig, eventFiles, sourceDigests });
+  })();
+  return keys;
 }
 
 /**

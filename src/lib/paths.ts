@@ -6,12 +6,27 @@ export function langPaths() {
   return LANGS.map((lang) => ({ params: { lang }, props: { lang } }));
 }
 
-export function langItemPaths<T, K extends string>(items: readonly T[], param: K, key: (item: T) => string) {
+/**
+ * One page per language and item. `cacheKey` names what an item's pages are built from
+ * (src/lib/page-keys.ts): Astro copies a page from the previous build when its key is unchanged;
+ * an item without one is rendered every build.
+ */
+export function langItemPaths<T, K extends string>(
+  items: readonly T[],
+  param: K,
+  key: (item: T) => string,
+  cacheKey?: (item: T) => string | undefined,
+) {
+  const keys = cacheKey ? new Map(items.map((item) => [item, cacheKey(item)])) : undefined;
   return LANGS.flatMap((lang: Lang) =>
-    items.map((item) => ({
-      params: { lang, [param]: key(item) } as { lang: Lang } & Record<K, string>,
-      props: { lang, item },
-    })),
+    items.map((item) => {
+      const k = keys?.get(item);
+      return {
+        params: { lang, [param]: key(item) } as { lang: Lang } & Record<K, string>,
+        props: { lang, item },
+        ...(k === undefined ? {} : { cacheKey: k }),
+      };
+    }),
   );
 }
 

@@ -94,7 +94,7 @@ export function buildPeople(input: PeopleInput): PersonRecord[] {
 }
 
 /** The people linked to each event, for the entry pages. */
-export function peopleByEvent(people: PersonRecord[]): Map<string, PersonRecord[]> {
+export function peopleByEvent(people: readonly PersonRecord[]): Map<string, PersonRecord[]> {
   const out = new Map<string, PersonRecord[]>();
   for (const p of people) for (const e of p.events) out.set(e, [...(out.get(e) ?? []), p]);
   return out;
