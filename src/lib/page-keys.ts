@@ -13,6 +13,8 @@
  *   of each of its files (the Markdown bodies are read from those files, not from the record).
  * - An entry's page adds the entries it links as related and the people records that name it.
  * - A source's page adds the entries that cite it.
+ * - A page of a list (a day's, a type's) is the entries it shows and where it stands among the
+ *   list's pages: its number, how many there are, the list's length and its neighbours.
  * - An entry written in MDX, or with photos, has no key: its text may quote sources and link
  *   entries by name, and its photos go through the image pipeline, so its pages are rendered on
  *   every build.
@@ -49,6 +51,8 @@ export interface PageKeys {
   event(e: ChronicleEvent): string | undefined;
   /** The key of a source's page in any language. */
   source(s: SourceRecord): string;
+  /** The key of a page listing `events`, with whatever else it shows (its place among the list's pages). */
+  list(events: readonly ChronicleEvent[], ...shown: unknown[]): string;
 }
 
 /** A short, stable hash of values as JSON. */
@@ -85,6 +89,9 @@ export function makePageKeys(input: PageKeysInput): PageKeys {
       const digest = input.sourceDigests.get(s.id);
       if (digest === undefined) throw new Error(`page keys: no stored file for the source "${s.id}"`);
       return digestOf(site, s, digest, (chronicle.citing.get(s.id) ?? []).map(entry));
+    },
+    list(events, ...shown) {
+      return digestOf(site, events.map(entry), shown);
     },
   };
 }

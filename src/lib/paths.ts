@@ -40,7 +40,8 @@ export function langPagedPaths<T>(items: readonly T[], size: number) {
 
 /**
  * langItemPaths for a long list shown `size` events a page: page 1 at the item's own address,
- * then `2/`, `3/`… (the `page` rest parameter), so no page grows with the chronology.
+ * then `2/`, `3/`… (the `page` rest parameter), so no page grows with the chronology. `cacheKey`,
+ * when given, names what one such page is built from (src/lib/page-keys.ts).
  */
 export function langItemPagedPaths<T, E, K extends string>(
   items: readonly T[],
@@ -48,17 +49,23 @@ export function langItemPagedPaths<T, E, K extends string>(
   key: (item: T) => string,
   list: (item: T) => readonly E[],
   size: number,
+  cacheKey?: (item: T, page: { items: readonly E[]; page: number; pages: number; total: number }) => string,
 ) {
+  const paged = items.map((item) => {
+    const all = list(item);
+    return pageSlices(all, size).map((p) => {
+      const k = cacheKey?.(item, { ...p, total: all.length });
+      return { item, p, total: all.length, ...(k === undefined ? {} : { cacheKey: k }) };
+    });
+  });
   return LANGS.flatMap((lang: Lang) =>
-    items.flatMap((item) => {
-      const all = list(item);
-      return pageSlices(all, size).map((p) => ({
-        params: { lang, [param]: key(item), page: pageParam(p.page) } as {
-          lang: Lang;
-          page: string | undefined;
-        } & Record<K, string>,
-        props: { lang, item, page: p.page, pages: p.pages, events: p.items, total: all.length },
-      }));
-    }),
+    paged.flat().map(({ item, p, total, ...k }) => ({
+      params: { lang, [param]: key(item), page: pageParam(p.page) } as {
+        lang: Lang;
+        page: string | undefined;
+      } & Record<K, string>,
+      props: { lang, item, page: p.page, pages: p.pages, events: p.items, total },
+      ...k,
+    })),
   );
 }

@@ -32,6 +32,8 @@ const PAGES = [
   `en/events/${APART}/index.html`,
   `en/sources/fixture-a/index.html`,
   `en/sources/fixture-b/index.html`,
+  'en/days/2022-01-05/index.html',
+  'en/types/protest/index.html',
 ];
 
 function build() {
@@ -93,16 +95,23 @@ describe('a rebuild after one entry changed', () => {
   });
 
   it('copies the pages that show nothing of the changed entry, and only those', () => {
+    // the entry apart, the source it cites, and the days of the entries that did not change
     expect(reused(builds[1]!.output)).toEqual(
       ['en', 'kk', 'ru']
-        .flatMap((l) => [`${l}/events/${APART}/index.html`, `${l}/sources/fixture-b/index.html`])
+        .flatMap((l) => [
+          `${l}/days/2022-01-04/index.html`,
+          `${l}/days/2022-01-06/index.html`,
+          `${l}/days/2022-01-07/index.html`,
+          `${l}/events/${APART}/index.html`,
+          `${l}/sources/fixture-b/index.html`,
+        ])
         .sort(),
     );
     const page = `en/events/${APART}/index.html`;
     expect(builds[1]!.pages.get(page)).toBe(builds[0]!.pages.get(page));
   });
 
-  it('renders the changed entry again, and the entry and the source that show its title', () => {
+  it('renders the changed entry again, and the entry, source, day and type that show its title', () => {
     const [before, after] = [builds[0]!.pages, builds[1]!.pages];
     for (const page of [`en/events/${LINKED}/index.html`, `kk/events/${LINKED}/index.html`]) {
       expect(before.get(page)).toContain('Linked fixture entry');
@@ -111,7 +120,12 @@ describe('a rebuild after one entry changed', () => {
     }
     // the Russian page shows its own translation, which did not change
     expect(after.get(`ru/events/${LINKED}/index.html`)).toContain('Связанная запись');
-    for (const page of [`en/events/${FIRST}/index.html`, 'en/sources/fixture-a/index.html']) {
+    for (const page of [
+      `en/events/${FIRST}/index.html`,
+      'en/sources/fixture-a/index.html',
+      'en/days/2022-01-05/index.html',
+      'en/types/protest/index.html',
+    ]) {
       expect(before.get(page)).toContain('Linked fixture entry');
       expect(after.get(page)).toContain('Corrected fixture entry');
     }
