@@ -55,9 +55,16 @@ export interface PageKeys {
   list(events: readonly ChronicleEvent[], ...shown: unknown[]): string;
 }
 
+/**
+ * A photo's `image` is Astro's record of the original file, a proxy that marks the original for
+ * publishing, EXIF and all, as soon as any of its fields is read (src/components/EventMedia.astro).
+ * It is never read here: the media record's sha256 names the file's content instead.
+ */
+const withoutImages = (key: string, value: unknown) => (key === 'image' ? undefined : value);
+
 /** A short, stable hash of values as JSON. */
 export function digestOf(...parts: unknown[]): string {
-  return createHash('sha256').update(JSON.stringify(parts)).digest('base64url').slice(0, 32);
+  return createHash('sha256').update(JSON.stringify(parts, withoutImages)).digest('base64url').slice(0, 32);
 }
 
 export function makePageKeys(input: PageKeysInput): PageKeys {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildChronicle, type ChronicleInput } from '../../src/lib/chronicle.ts';
 import { buildPeople } from '../../src/lib/people.ts';
-import { makePageKeys, type EntryFiles, type PageKeysInput } from '../../src/lib/page-keys.ts';
+import { digestOf, makePageKeys, type EntryFiles, type PageKeysInput } from '../../src/lib/page-keys.ts';
 import { eventSchema, personSchema, sourceSchema } from '../../src/schema/index.ts';
 import { FIXTURE_PLACES as places } from '../support/fixture-content.ts';
 
@@ -160,5 +160,25 @@ describe('page keys for the incremental build', () => {
     const k = keys(w);
     expect(k.event('2022-01-06-linked')).toBeUndefined();
     expect(k.event('2022-01-05-main')).toBeDefined();
+  });
+});
+
+describe('a photo in a key', () => {
+  it('is never read: reading Astro’s record of the original would publish it, EXIF and all', () => {
+    const read: string[] = [];
+    const image = new Proxy(
+      { src: '/_astro/square.jpg', width: 320, height: 200, format: 'jpg' } as Record<string, unknown>,
+      {
+        get(target, name) {
+          if (typeof name === 'string' && target[name] !== undefined) read.push(name);
+          return target[name as string];
+        },
+      },
+    );
+    const media = (sha256: string) => [{ file: 'square.jpg', sha256, alt: 'A square', image }];
+    const a = digestOf({ media: media('a'.repeat(64)) });
+    expect(read).toEqual([]);
+    // the media record's sha256 stands for the file's content
+    expect(digestOf({ media: media('b'.repeat(64)) })).not.toBe(a);
   });
 });
