@@ -5,7 +5,7 @@
  * page that shows the changed entry: its own, the entry that links it, the source that lists it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -20,8 +20,8 @@ let tmp: string;
 let content: string;
 const builds: { status: number | null; output: string; pages: Map<string, string> }[] = [];
 
-const entry = (title: string, start: string, source: string, extra = '') =>
-  `---\ntitle: ${title}\nsummary: A fixture entry for the rebuild test.\nlang: en\ntype: protest\nstart: ${start}\ntimePrecision: day\nplace: almaty\nsources:\n  - id: ${source}\nverification: reported\n${extra}---\nText of the fixture entry.\n`;
+const entry = (title: string, start: string, source: string, extra = '', place = 'almaty') =>
+  `---\ntitle: ${title}\nsummary: A fixture entry for the rebuild test.\nlang: en\ntype: protest\nstart: ${start}\ntimePrecision: day\nplace: ${place}\nsources:\n  - id: ${source}\nverification: reported\n${extra}---\nText of the fixture entry.\n`;
 
 /** The pages the test reads, as each build wrote them. */
 const PAGES = [
@@ -34,6 +34,7 @@ const PAGES = [
   `en/sources/fixture-b/index.html`,
   'en/days/2022-01-05/index.html',
   'en/types/protest/index.html',
+  'en/places/almaty/index.html',
 ];
 
 function build() {
@@ -74,7 +75,7 @@ beforeAll(() => {
     'ru.md',
     '---\ntitle: Связанная запись\nsummary: Запись для проверки пересборки.\ntranslatedFrom: en\nreviewed: false\n---\nТекст записи.\n',
   );
-  write(APART, 'index.md', entry('Fixture entry apart', '2022-01-06', 'fixture-b'));
+  write(APART, 'index.md', entry('Fixture entry apart', '2022-01-06', 'fixture-b', '', 'zhanaozen'));
   write(MDX, 'index.mdx', entry('Fixture entry in MDX', '2022-01-07', 'fixture-b'));
   build();
   const file = join(content, 'events', LINKED, 'index.md');
@@ -90,12 +91,15 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 describe('a rebuild after one entry changed', () => {
   it('builds both times', () => {
     expect(builds.map((b) => b.status)).toEqual([0, 0]);
+    // the first build's output, set aside before the second started, is gone
+    expect(readdirSync(tmp).sort()).toEqual(['cache', 'content', 'dist']);
     // the first build has no previous one to copy from
     expect(reused(builds[0]!.output)).toEqual([]);
   });
 
   it('copies the pages that show nothing of the changed entry, and only those', () => {
-    // the entry apart, the source it cites, and the days of the entries that did not change
+    // the entry apart, the source it cites, its town and region, and the days of the entries
+    // that did not change
     expect(reused(builds[1]!.output)).toEqual(
       ['en', 'kk', 'ru']
         .flatMap((l) => [
@@ -103,6 +107,8 @@ describe('a rebuild after one entry changed', () => {
           `${l}/days/2022-01-06/index.html`,
           `${l}/days/2022-01-07/index.html`,
           `${l}/events/${APART}/index.html`,
+          `${l}/places/mangystau-region/index.html`,
+          `${l}/places/zhanaozen/index.html`,
           `${l}/sources/fixture-b/index.html`,
         ])
         .sort(),
@@ -125,6 +131,7 @@ describe('a rebuild after one entry changed', () => {
       'en/sources/fixture-a/index.html',
       'en/days/2022-01-05/index.html',
       'en/types/protest/index.html',
+      'en/places/almaty/index.html',
     ]) {
       expect(before.get(page)).toContain('Linked fixture entry');
       expect(after.get(page)).toContain('Corrected fixture entry');
