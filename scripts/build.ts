@@ -43,7 +43,8 @@ const ASIDE = '.previous-';
 /**
  * Astro empties its output folder before it bundles, one file after another: 13 s for the 67,000
  * files of 10,000 entries, during which nothing else happens. Renamed aside at once, the previous
- * build is deleted while Astro reads the content, on the other core. Folders set aside by a build
+ * build is deleted while Astro and then the search index work, on the other core; `npm run build`
+ * ends once it is gone. Folders set aside by a build
  * that was stopped go too. A folder holding .git (a checkout to deploy from) is left to Astro,
  * which keeps .git; so is one that cannot be renamed. Resolves once all are deleted.
  */
@@ -89,7 +90,6 @@ export async function main(argv: string[], io: CommandIo = processIo()): Promise
   });
   try {
     const code = await astroBuild(argv, io, { ...ALLOCATOR_ENV, ...io.env, [POST_BUILD_VAR]: file });
-    await previous;
     if (code !== 0) return code;
     if (!existsSync(file)) {
       io.stderr.write(

@@ -3,7 +3,7 @@
  * as a places.yaml), a source record, and a JSX runtime that records what compiled MDX asks it to
  * build, with the canary that proves no code from content ran.
  */
-import { placeSchema, sourceSchema } from '../../src/schema/index.ts';
+import { eventSchema, placeSchema, sourceSchema } from '../../src/schema/index.ts';
 
 /** Kazakhstan, Almaty (city, region and a site in it) and Aktau in Mangystau, as the schema gives them. */
 export const FIXTURE_PLACES = [
@@ -73,6 +73,24 @@ export const FIXTURE_SOURCES = [
     }),
   },
 ];
+
+/**
+ * An event record as the schema gives it: a protest reported by source `s`, in English, known to
+ * the minute, with its id as its title; `patch` sets the rest (start and place at least).
+ */
+export const fixtureEvent = (id: string, patch: Record<string, unknown>) => ({
+  id,
+  data: eventSchema.parse({
+    title: id,
+    summary: 's',
+    lang: 'en',
+    type: 'protest',
+    timePrecision: 'minute',
+    sources: [{ id: 's' }],
+    verification: 'reported',
+    ...patch,
+  }),
+});
 
 /** content/places.yaml of a throw-away project: Zhanaozen in its region. */
 export const ZHANAOZEN_PLACES_YAML = `- id: mangystau-region

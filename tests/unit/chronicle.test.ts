@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildChronicle, groupByDay, publicLocation, splitByTime, textFor } from '../../src/lib/chronicle.ts';
-import { eventSchema } from '../../src/schema/index.ts';
 import { filterOptions } from '../../src/lib/filter-options.ts';
-import { FIXTURE_PLACES as places, FIXTURE_SOURCES as sources } from '../support/fixture-content.ts';
+import { FIXTURE_PLACES as places, FIXTURE_SOURCES as sources, fixtureEvent } from '../support/fixture-content.ts';
 
-const ev = (id: string, patch: Record<string, unknown>) => ({
-  id,
-  data: eventSchema.parse({
-    title: id,
-    summary: 's',
-    lang: 'en',
-    type: 'protest',
-    timePrecision: 'minute',
-    sources: [{ id: 's' }],
-    verification: 'reported',
-    ...patch,
-  }),
-});
+const ev = fixtureEvent;
 
 const chronicle = buildChronicle({
   events: [

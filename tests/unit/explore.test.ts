@@ -8,22 +8,9 @@ import { pageSlices, pagerNumbers } from '../../src/lib/paging.ts';
 import { basemap, REGION_CODES } from '../../src/lib/basemap.ts';
 import { langItemPagedPaths } from '../../src/lib/paths.ts';
 import { foldKazakh } from '../../src/lib/fold.ts';
-import { eventSchema } from '../../src/schema/index.ts';
-import { FIXTURE_PLACES as places, FIXTURE_SOURCES as sources } from '../support/fixture-content.ts';
+import { FIXTURE_PLACES as places, FIXTURE_SOURCES as sources, fixtureEvent } from '../support/fixture-content.ts';
 
-const ev = (id: string, patch: Record<string, unknown>) => ({
-  id,
-  data: eventSchema.parse({
-    title: id,
-    summary: 's',
-    lang: 'en',
-    type: 'protest',
-    timePrecision: 'minute',
-    sources: [{ id: 's' }],
-    verification: 'reported',
-    ...patch,
-  }),
-});
+const ev = fixtureEvent;
 const chronicle = buildChronicle({
   events: [
     ev('2022-01-04-almaty', {

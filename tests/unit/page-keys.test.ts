@@ -7,24 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { buildChronicle, type ChronicleInput } from '../../src/lib/chronicle.ts';
 import { buildPeople } from '../../src/lib/people.ts';
 import { digestOf, makePageKeys, type EntryFiles, type PageKeysInput } from '../../src/lib/page-keys.ts';
-import { eventSchema, personSchema, sourceSchema } from '../../src/schema/index.ts';
-import { FIXTURE_PLACES as places } from '../support/fixture-content.ts';
+import { personSchema, sourceSchema } from '../../src/schema/index.ts';
+import { FIXTURE_PLACES as places, fixtureEvent } from '../support/fixture-content.ts';
 
-const ev = (id: string, patch: Record<string, unknown> = {}) => ({
-  id,
-  data: eventSchema.parse({
-    title: id,
-    summary: 's',
-    lang: 'en',
-    type: 'protest',
-    start: `${id.slice(0, 10)}T12:00`,
-    timePrecision: 'minute',
-    place: 'almaty',
-    sources: [{ id: 'a' }],
-    verification: 'reported',
-    ...patch,
-  }),
-});
+const ev = (id: string, patch: Record<string, unknown> = {}) =>
+  fixtureEvent(id, { start: `${id.slice(0, 10)}T12:00`, place: 'almaty', sources: [{ id: 'a' }], ...patch });
 const source = (id: string, title = id) => ({
   id,
   data: sourceSchema.parse({
