@@ -7,6 +7,7 @@ import mdx from '@astrojs/mdx';
 import { rejectMdxCode } from './src/markdown/reject-mdx-code.ts';
 
 import { siteConfig } from './src/site.config.ts';
+import { incrementalBuild } from './src/incremental.ts';
 
 // The public address comes from one place (src/site.config.ts, SITE_URL). BASE_PATH: a sub-path such as /qantar/.
 const site = siteConfig.siteUrl ?? undefined;
@@ -67,11 +68,12 @@ export default defineConfig({
   // never sanitized like Markdown, which would strip the components.
   integrations: [siteAddressNotice, mdx({ processor: satteri({ mdastPlugins: [rejectMdxCode()] }) }), qantarBuild()],
   devToolbar: { enabled: false },
-  // A rebuild copies an entry's or a source's pages from the previous build when nothing they show
-  // has changed: the pages give Astro a key of everything they read (src/lib/page-keys.ts), and
-  // Astro hashes their code. A build without the previous one's cache (the deploy workflow's)
-  // renders every page.
-  experimental: { incrementalBuild: true },
+  // A rebuild copies a page from the previous build when nothing it shows has changed: the pages
+  // give Astro a key of everything they read (src/lib/page-keys.ts), and Astro hashes their code.
+  // Up to 30,000 entries: the record costs more memory than a larger chronicle can spare
+  // (src/incremental.ts). A build without the previous one's cache (the deploy workflow's, with
+  // --force) renders every page.
+  experimental: { incrementalBuild: incrementalBuild() },
   vite: {
     // Vite's preload helper names a dynamic import's dependencies from the site root ("/_astro/…"),
     // which the downloadable copy, served from any folder, cannot answer: in scripts, built URLs are

@@ -9,7 +9,8 @@ import { write } from './schema/messages.ts';
 import { buildChronicle, type Chronicle } from './lib/chronicle.ts';
 import { buildPeople, type PersonRecord } from './lib/people.ts';
 import { siteConfig } from './site.config.ts';
-import { makePageKeys, type EntryFiles, type PageKeys } from './lib/page-keys.ts';
+import { makePageKeys, NO_PAGE_KEYS, type EntryFiles, type PageKeys } from './lib/page-keys.ts';
+import { incrementalBuild } from './incremental.ts';
 import { nameSpellings } from './lib/people-text.ts';
 import { aliasGroups } from './lib/search/terms.ts';
 import type { Lang } from './schema/enums.ts';
@@ -92,9 +93,13 @@ export async function getChronicle(): Promise<Chronicle> {
 }
 
 let keys: Promise<PageKeys> | undefined;
-/** The cache keys of the pages Astro may copy from the previous build (src/lib/page-keys.ts). */
+/**
+ * The cache keys of the pages Astro may copy from the previous build (src/lib/page-keys.ts); none
+ * when this build keeps no record for the next (src/incremental.ts).
+ */
 export function getPageKeys(): Promise<PageKeys> {
   keys ??= (async () => {
+    if (!incrementalBuild()) return NO_PAGE_KEYS;
     const [{ chronicle, eventFiles, sourceDigests }, people, searchGroups] = await Promise.all([
       loadOnce(),
       getPeople(),

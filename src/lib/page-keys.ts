@@ -46,14 +46,18 @@ export interface PageKeysInput {
   sourceDigests: ReadonlyMap<string, string>;
 }
 
+/** Each gives undefined for a page rendered on every build. */
 export interface PageKeys {
-  /** The key of an entry's page in any language, or undefined when it is rendered every build. */
+  /** The key of an entry's page in any language. */
   event(e: ChronicleEvent): string | undefined;
   /** The key of a source's page in any language. */
-  source(s: SourceRecord): string;
+  source(s: SourceRecord): string | undefined;
   /** The key of a page listing `events`, with whatever else it shows (its place among the list's pages). */
-  list(events: readonly ChronicleEvent[], ...shown: unknown[]): string;
+  list(events: readonly ChronicleEvent[], ...shown: unknown[]): string | undefined;
 }
+
+/** For a build that keeps no record for the next (src/incremental.ts): every page is rendered. */
+export const NO_PAGE_KEYS: PageKeys = { event: () => undefined, source: () => undefined, list: () => undefined };
 
 /**
  * A photo's `image` is Astro's record of the original file, a proxy that marks the original for

@@ -49,7 +49,7 @@ export function langItemPagedPaths<T, E, K extends string>(
   key: (item: T) => string,
   list: (item: T) => readonly E[],
   size: number,
-  cacheKey?: (item: T, page: { items: readonly E[]; page: number; pages: number; total: number }) => string,
+  cacheKey?: (item: T, page: { items: readonly E[]; page: number; pages: number; total: number }) => string | undefined,
 ) {
   const paged = items.map((item) => {
     const all = list(item);
