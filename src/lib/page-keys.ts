@@ -13,8 +13,9 @@
  *   of each of its files (the Markdown bodies are read from those files, not from the record).
  * - An entry's page adds the entries it links as related and the people records that name it.
  * - A source's page adds the entries that cite it.
- * - A page of a list (a day's, a type's) is the entries it shows and where it stands among the
- *   list's pages: its number, how many there are, the list's length and its neighbours.
+ * - A page of a list (a day's, a type's, a place's) is the entries it shows and where it stands
+ *   among the list's pages: its number, how many there are, the list's length, its neighbours, and
+ *   for a place its time zones and the places within it.
  * - An entry written in MDX, or with photos, has no key: its text may quote sources and link
  *   entries by name, and its photos go through the image pipeline, so its pages are rendered on
  *   every build.

@@ -7,3 +7,10 @@ export function eventsAtPlace(chronicle: Chronicle, placeId: string): ChronicleE
   if (place.kind === 'country') return chronicle.events.filter((e) => e.place.id === placeId);
   return chronicle.events.filter((e) => e.place.id === placeId || e.region?.id === placeId);
 }
+
+/** The places inside a region that have events of their own: its page lists them and maps them. */
+export function placesWithin(chronicle: Chronicle, placeId: string) {
+  return [...chronicle.places.values()].filter(
+    (p) => p.region === placeId && eventsAtPlace(chronicle, p.id).length > 0,
+  );
+}
