@@ -73,15 +73,44 @@ test.describe('stepping through a story', () => {
     await page.goto(STORY);
     await expect(page.locator('event-map')).toHaveAttribute('data-ready', 'true');
     const seen = new Set<number>();
-    for (let i = 0; i < 40 && !seen.has(4); i++) {
+    // a wheel's notch at a time, reading where the page comes to rest
+    for (let i = 0; i < 60 && !seen.has(4); i++) {
       await page.mouse.move(300, 400);
-      await page.mouse.wheel(0, 250);
-      await page.waitForTimeout(120);
+      await page.mouse.wheel(0, 120);
+      await page.waitForTimeout(250);
       seen.add(Number(await page.locator('story-reader').getAttribute('data-current')));
     }
     expect([...seen]).toEqual(expect.arrayContaining([2, 3, 4]));
     const n = Number(await page.locator('story-reader').getAttribute('data-current'));
     await expectStep(page, n);
+  });
+
+  test('a long scroll (End) makes only the step it stops at current, and the keys go on from there', async ({
+    page,
+  }) => {
+    await page.goto(STORY);
+    await expect(page.locator('event-map')).toHaveAttribute('data-ready', 'true');
+    await page.evaluate(() => {
+      const reader = document.querySelector<HTMLElement>('story-reader')!;
+      const w = window as unknown as { currents: string[] };
+      w.currents = [];
+      new MutationObserver(() => w.currents.push(reader.dataset.current!)).observe(reader, {
+        attributeFilter: ['data-current'],
+      });
+    });
+    await page.keyboard.press('End');
+    // the page comes to rest at its foot; the steps scrolled past on the way never became current
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { currents: string[] }).currents), { timeout: 5000 })
+      .toHaveLength(1);
+    await page.waitForTimeout(400);
+    const currents = await page.evaluate(() => (window as unknown as { currents: string[] }).currents);
+    expect(currents).toHaveLength(1);
+    const n = Number(currents[0]);
+    expect(n).toBeGreaterThan(3);
+    await expectStep(page, n);
+    await page.keyboard.press('ArrowLeft');
+    await expectStep(page, n - 1);
   });
 
   test('a shared link to #step-3 starts at step 3', async ({ page }) => {

@@ -1,6 +1,7 @@
 /**
- * <story-reader>: steps through a story. The step in view (IntersectionObserver) becomes the
- * current one: the map shows its entries (event-map's focusEvents), the timeline marks them
+ * <story-reader>: steps through a story. Once the page stops scrolling, the step being read becomes
+ * the current one (a scroll under way, as after End or a fling, passes steps that are not where the
+ * reader stops): the map shows its entries (event-map's focusEvents), the timeline marks them
  * (aria-current) and the URL names it (#step-N, replaced, not pushed, so Back leaves the story).
  * ← → (or k j) and the Previous/Next buttons move a step; a URL with #step-N starts there.
  * Without this script the page is the same article with every card and link.
@@ -13,12 +14,16 @@ interface FocusableMap extends HTMLElement {
 
 const TYPING = 'input, textarea, select, [contenteditable], .leaflet-container';
 
+/** How long the page must stay still before the step in view becomes the current one. */
+const SETTLE_MS = 90;
+
 class StoryReader extends HTMLElement {
   #steps: HTMLElement[] = [];
   #current = 0;
   /** While a step chosen by key, button or URL is being scrolled to, the observer does not overrule it. */
   #pinned = false;
   #stepOf = '';
+  #settle: number | undefined;
 
   connectedCallback() {
     this.#steps = [...this.querySelectorAll<HTMLElement>('.story-step')];
@@ -41,8 +46,7 @@ class StoryReader extends HTMLElement {
     document.addEventListener('keydown', (e) => this.#key(e));
     for (const type of ['wheel', 'touchmove', 'pointerdown'])
       window.addEventListener(type, () => (this.#pinned = false), { passive: true });
-    const observer = new IntersectionObserver((entries) => this.#seen(entries), { rootMargin: '-35% 0px -55% 0px' });
-    for (const s of this.#steps) observer.observe(s);
+    window.addEventListener('scroll', () => this.#follow(), { passive: true });
     const asked = stepFromHash(location.hash, this.#steps.length);
     this.go(asked ?? 1, Boolean(asked), true);
   }
@@ -59,10 +63,26 @@ class StoryReader extends HTMLElement {
     this.go(stepAfter(this.#current, delta, this.#steps.length), true);
   }
 
-  #seen(entries: IntersectionObserverEntry[]) {
-    if (this.#pinned) return;
-    const inView = entries.filter((x) => x.isIntersecting).map((x) => Number((x.target as HTMLElement).dataset.step));
-    if (inView.length) this.go(Math.max(...inView), false);
+  /** Once the page has been still for SETTLE_MS, the step being read becomes current, unless a key, a button or the URL chose one. */
+  #follow() {
+    clearTimeout(this.#settle);
+    this.#settle = window.setTimeout(() => {
+      if (!this.#pinned) this.go(this.#stepRead(), false);
+    }, SETTLE_MS);
+  }
+
+  /**
+   * The last step whose top has passed 45% of the window's height; at the foot of the page, where
+   * the last steps cannot rise that far, the last one whose top is in view.
+   */
+  #stepRead(): number {
+    const foot = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+    const line = window.innerHeight * (foot ? 1 : 0.45);
+    let n = 1;
+    this.#steps.forEach((s, i) => {
+      if (s.getBoundingClientRect().top <= line) n = i + 1;
+    });
+    return n;
   }
 
   /** Makes step n current; `scroll` brings it into view (and keeps the observer from overruling it). */
