@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { JsonList, jsonChunks, streamedResponse, utf8Bytes } from '../../src/lib/exports/json-stream.ts';
+import { JsonList, jsonChunks, piecesResponse, utf8Bytes, utf8Into } from '../../src/lib/exports/json-stream.ts';
 
 const whole = (value: unknown) => [...jsonChunks(value)].join('');
 
@@ -35,10 +35,27 @@ describe('the exports written in pieces', () => {
 
   it('send the whole text as UTF-8, and count its bytes without joining it', async () => {
     const pieces = ['{"a": "ә', 'ғ"}', '\n'];
-    const response = streamedResponse(pieces, 'application/json; charset=utf-8');
+    const response = piecesResponse(() => pieces, 'application/json; charset=utf-8');
     expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
     const text = await response.text();
     expect(text).toBe(pieces.join(''));
     expect(utf8Bytes(pieces)).toBe(Buffer.byteLength(text, 'utf8'));
+  });
+
+  it('hand Astro the one buffer they were encoded into, not a copy gathered from a stream', async () => {
+    const pieces = () => ['қала', ' ', 'city'];
+    const response = piecesResponse(pieces, 'text/plain; charset=utf-8');
+    const first = await response.arrayBuffer();
+    expect(Buffer.from(first).toString('utf8')).toBe('қала city');
+    expect(first.byteLength).toBe(utf8Bytes(pieces()));
+    // the same memory each time: nothing was gathered or copied
+    expect(await response.arrayBuffer()).toBe(first);
+    expect(Buffer.from(await response.arrayBuffer()).toString('utf8')).toBe('қала city');
+  });
+
+  it('refuse text that does not come out at the size measured before it', () => {
+    expect(() => utf8Into(['ә'], 1)).toThrow('longer than the 1 bytes measured before it');
+    expect(() => utf8Into(['a'], 3)).toThrow('came out at 1 bytes, not the 3 measured before it');
+    expect(Buffer.from(utf8Into(['ә', 'b'], 3)).toString('utf8')).toBe('әb');
   });
 });

@@ -1,7 +1,4 @@
 import type { APIRoute } from 'astro';
-import { eventsCsvChunks } from '../../lib/exports/csv.ts';
-import { exportContext } from '../../data-exports.ts';
-import { streamedResponse } from '../../lib/exports/json-stream.ts';
+import { download, downloads, exportContext } from '../../data-exports.ts';
 
-export const GET: APIRoute = async ({ site }) =>
-  streamedResponse(eventsCsvChunks(await exportContext(site)), 'text/csv; charset=utf-8; header=present');
+export const GET: APIRoute = async ({ site }) => download(downloads.csv(await exportContext(site)));

@@ -1,5 +1,4 @@
 import type { APIRoute } from 'astro';
-import { eventsJson } from '../../lib/exports/events-json.ts';
-import { exportContext, fileMeta, json } from '../../data-exports.ts';
+import { download, downloads, exportContext } from '../../data-exports.ts';
 
-export const GET: APIRoute = async ({ site }) => json(eventsJson(await exportContext(site), fileMeta('events')));
+export const GET: APIRoute = async ({ site }) => download(downloads.events(await exportContext(site)));
