@@ -113,6 +113,15 @@ test.describe('stepping through a story', () => {
     await expectStep(page, n - 1);
   });
 
+  test('after a step chosen by key, a scroll by another key (Ctrl+End) is followed again', async ({ page }) => {
+    await page.goto(STORY);
+    await expect(page.locator('event-map')).toHaveAttribute('data-ready', 'true');
+    await page.keyboard.press('ArrowRight');
+    await expectStep(page, 2);
+    await page.keyboard.press('Control+End');
+    await expectStep(page, 6);
+  });
+
   test('a shared link to #step-3 starts at step 3', async ({ page }) => {
     await page.goto(`${STORY}#step-3`);
     await expectStep(page, 3);

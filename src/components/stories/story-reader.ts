@@ -20,7 +20,10 @@ const SETTLE_MS = 90;
 class StoryReader extends HTMLElement {
   #steps: HTMLElement[] = [];
   #current = 0;
-  /** While a step chosen by key, button or URL is being scrolled to, the observer does not overrule it. */
+  /**
+   * A step chosen by key, button or URL stays current wherever the page comes to rest (#follow
+   * leaves it be), until the reader scrolls another way: wheel, touch, pointer, or any other key.
+   */
   #pinned = false;
   #stepOf = '';
   #settle: number | undefined;
@@ -49,16 +52,18 @@ class StoryReader extends HTMLElement {
     window.addEventListener('scroll', () => this.#follow(), { passive: true });
     const asked = stepFromHash(location.hash, this.#steps.length);
     this.go(asked ?? 1, Boolean(asked), true);
+    // a page opened further down (its scroll restored, or another fragment) starts where it is
+    if (!asked) this.#follow();
   }
 
   #key(e: KeyboardEvent) {
-    if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || e.defaultPrevented) return;
-    if ((e.target as HTMLElement | null)?.closest?.(TYPING)) return;
     const delta = e.key === 'ArrowRight' || e.key === 'j' ? 1 : e.key === 'ArrowLeft' || e.key === 'k' ? -1 : 0;
-    if (!delta) {
-      if (['ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', ' ', 'Home', 'End'].includes(e.key)) this.#pinned = false;
+    if (!delta || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) {
+      // any other key may scroll the page (Space, End, Ctrl+Home, Tab…): where it rests is followed again
+      this.#pinned = false;
       return;
     }
+    if (e.defaultPrevented || (e.target as HTMLElement | null)?.closest?.(TYPING)) return;
     e.preventDefault();
     this.go(stepAfter(this.#current, delta, this.#steps.length), true);
   }
@@ -85,7 +90,7 @@ class StoryReader extends HTMLElement {
     return n;
   }
 
-  /** Makes step n current; `scroll` brings it into view (and keeps the observer from overruling it). */
+  /** Makes step n current; `scroll` brings it into view (and pins it, so that #follow does not overrule it). */
   go(n: number, scroll: boolean, first = false) {
     const step = this.#steps[n - 1];
     if (!step) return;
