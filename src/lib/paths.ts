@@ -7,6 +7,12 @@ export function langPaths() {
 }
 
 /**
+ * A route's `cacheKey`, left out when there is none: the page is then rendered on every build
+ * (Astro's incremental build, astro.config.mjs).
+ */
+export const cacheKeyProp = (key: string | undefined) => (key === undefined ? {} : { cacheKey: key });
+
+/**
  * One page per language and item. `cacheKey` names what an item's pages are built from
  * (src/lib/page-keys.ts): Astro copies a page from the previous build when its key is unchanged;
  * an item without one is rendered every build.
@@ -24,7 +30,7 @@ export function langItemPaths<T, K extends string>(
       return {
         params: { lang, [param]: key(item) } as { lang: Lang } & Record<K, string>,
         props: { lang, item },
-        ...(k === undefined ? {} : { cacheKey: k }),
+        ...cacheKeyProp(k),
       };
     }),
   );
@@ -55,7 +61,7 @@ export function langItemPagedPaths<T, E, K extends string>(
     const all = list(item);
     return pageSlices(all, size).map((p) => {
       const k = cacheKey?.(item, { ...p, total: all.length });
-      return { item, p, total: all.length, ...(k === undefined ? {} : { cacheKey: k }) };
+      return { item, p, total: all.length, ...cacheKeyProp(k) };
     });
   });
   return LANGS.flatMap((lang: Lang) =>

@@ -107,11 +107,9 @@ class BytesResponse extends Response {
     this.#bytes = bytes;
   }
 
+  /** The buffer itself: `utf8Into` makes one of exactly the text's size for each response. */
   override arrayBuffer(): Promise<ArrayBuffer> {
-    const { buffer, byteOffset, byteLength } = this.#bytes;
-    return Promise.resolve(
-      byteOffset === 0 && byteLength === buffer.byteLength ? buffer : buffer.slice(byteOffset, byteOffset + byteLength),
-    );
+    return Promise.resolve(this.#bytes.buffer);
   }
 }
 
